@@ -1,2 +1,63 @@
-"""`vncite extract`: print the citations of files as jsonl, json or a table."""
+"""`vncite extract FILE...`: print the citations of files as jsonl (the output contract), json or a table."""
+
 from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from vncite.corpus import ReadError, read_document
+from vncite.extractor import extract as extract_text
+from vncite.extractor.model import Citation
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Files to read (txt, md, docx, pdf, html, doc).")],
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.jsonl,
+) -> None:
+    """Find every cited instrument in FILES."""
+    err = Console(stderr=True)
+    out = Console(soft_wrap=True)
+    failed = 0
+    collected: list[dict] = []
+    for path in files:
+        try:
+            citations = extract_text(read_document(path).text)
+        except (ReadError, OSError) as exc:
+            err.print(f"[red]error[/red]: {exc}" if isinstance(exc, ReadError) else f"[red]error[/red]: {path}: {exc}")
+            failed += 1
+            continue
+        if output_format is OutputFormat.jsonl:
+            for c in citations:
+                sys.stdout.write(json.dumps({"file": str(path), **c.to_dict()}, ensure_ascii=False) + "\n")
+        elif output_format is OutputFormat.json:
+            collected.append({"file": str(path), "citations": [c.to_dict() for c in citations]})
+        else:
+            out.print(_table(str(path), citations))
+    if output_format is OutputFormat.json:
+        sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+    if failed:
+        raise typer.Exit(1)
+
+
+def _table(title: str, citations: list[Citation]) -> Table:
+    table = Table(title=title, show_lines=False, expand=True)
+    for name in ("kind", "type", "symbol / title", "date", "issuer", "relation", "subject"):
+        table.add_column(name, overflow="fold")
+    for c in citations:
+        table.add_row(c.kind, c.type or "", c.symbol or c.title or c.number or "", c.date or "", c.issuer or "",
+                      c.relation, (c.subject or "")[:120])
+    return table

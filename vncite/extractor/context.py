@@ -1,0 +1,152 @@
+"""Read what surrounds a symbol: the type word before it, then date, issuer and subject after it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from vncite.extractor.dates import DATE, iso_date
+from vncite.extractor.issuer_phrase import read_issuer
+from vncite.patterns.phrases import alternation
+from vncite.patterns.types import type_words
+
+_LOOKBACK = 60
+_LAW_LOOKBACK = 220
+_SUBJECT_MAX = 400
+
+
+@cache
+def _type_before() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in type_words())
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?P<tw>{words})(?:\s+(?:{alternation('type_qualifiers')}))?"
+        rf"\s*(?P<so>s[ốô]\s*[:.]?)?\s*(?P<list>\d{{1,5}}[a-z]?(?:\s*,\s*\d{{1,5}}[a-z]?)*\s*(?:,|và)\s*)?\Z",
+        regex.IGNORECASE,
+    )
+
+
+_LAW_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<tw>Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)\s+(?P<title>[^;\n()]{2,180}?)\s+số\s*\Z"
+)
+_SO_BEFORE = regex.compile(r"(?<![\p{L}])(?P<so>[Ss][ốô])\s*:?\s*\Z")
+_DATE_AFTER = regex.compile(
+    rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+)?(?:ngày|ngay)\s*(?:{DATE})|\s*\(\s*(?:ngày\s*)?(?:{DATE})\s*\)",
+    regex.IGNORECASE,
+)
+_ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.IGNORECASE)
+_TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)[^()\n]{0,40}\)", regex.IGNORECASE)
+_YEAR_AFTER = regex.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
+
+
+@cache
+def _subject_open() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"\s*,?\s*(?:(?P<marker>{alternation('subject_markers')})\s*:?\s*|(?=[“\"](?!\s))|"
+        rf"(?=(?:{alternation('subject_verbs')})(?![\p{{L}}])))",
+        regex.IGNORECASE,
+    )
+
+
+@cache
+def _subject_end() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in type_words())
+    return regex.compile(
+        rf";|\.(?=\s|\*|$|\|)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\(sau\s+đây|\*\*|\|"
+        rf"|(?:,|;)?\s+(?:và|cùng)\s+(?:các\s+)?(?:{words})\s+(?:số|\d)"
+        rf"|,\s*(?:{words})\s+(?:số|\d)",
+        regex.IGNORECASE,
+    )
+
+
+@dataclass(slots=True)
+class Before:
+    type_word: str | None = None
+    law_title: str | None = None
+    has_so: bool = False
+    list_numbers: tuple[tuple[int, int], ...] = ()  # spans of "24, " in "Nghị quyết 24, 25-NQ/TW"
+    start: int = 0                                  # where the mention's text begins
+
+
+def read_before(text: str, start: int) -> Before:
+    """The type word (and "số") written right before a symbol starting at `start`."""
+    lo = max(0, start - _LOOKBACK)
+    window = text[lo:start]
+    m = _type_before().search(window)
+    if m:
+        spans: tuple[tuple[int, int], ...] = ()
+        if m.group("list"):
+            spans = tuple((lo + n.start(), lo + n.end()) for n in regex.finditer(r"\d{1,5}[a-z]?", m.group("list")))
+            spans = tuple((a + m.start("list"), b + m.start("list")) for a, b in spans)
+        return Before(type_word=m.group("tw"), has_so=bool(m.group("so")), list_numbers=spans, start=lo + m.start())
+    lo_law = max(0, start - _LAW_LOOKBACK)
+    law = _LAW_BEFORE.search(text, lo_law, start)
+    if law:
+        return Before(type_word=law.group("tw"), law_title=" ".join(law.group("title").split()),
+                      has_so=True, start=law.start())
+    so = _SO_BEFORE.search(window)
+    if so:
+        return Before(has_so=True, start=lo + so.start())
+    return Before(start=start)
+
+
+@dataclass(slots=True)
+class After:
+    date: str | None = None
+    raw_date: str | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    end: int = 0            # end of date/issuer part (what a list's next member follows)
+    subject_span: tuple[int, int] | None = None
+
+
+def read_after(text: str, pos: int) -> After:
+    """Date, issuer (in either order, with a Party term in brackets) and subject after a symbol."""
+    out = After(end=pos)
+    for _ in range(4):
+        if out.raw_date is None and (m := _DATE_AFTER.match(text, pos)):
+            out.raw_date = _raw(m)
+            out.date = iso_date(m)
+            pos = m.end()
+            continue
+        if out.issuer is None and (m := _ISSUER_AFTER.match(text, pos)):
+            found = read_issuer(text, m.end())
+            if found is None:
+                break
+            out.issuer, pos = found
+            continue
+        if m := _TERM_AFTER.match(text, pos):
+            pos = m.end()
+            continue
+        if m := _YEAR_AFTER.match(text, pos):
+            pos = m.end()
+            continue
+        break
+    out.end = pos
+    opener = _subject_open().match(text, pos)
+    if opener:
+        s = opener.end()
+        stop = _subject_end().search(text, s, min(len(text), s + _SUBJECT_MAX))
+        e = stop.start() if stop else min(len(text), s + _SUBJECT_MAX)
+        subject = _clean_subject(text[s:e])
+        if subject:
+            out.subject = subject
+            out.subject_span = (s, e)
+    return out
+
+
+def _raw(m: regex.Match[str]) -> str:
+    d = m.group("d") or m.group("d2")
+    mo = m.group("m") or m.group("m2")
+    y = m.group("y") or m.group("y2")
+    return f"{d}/{mo}/{y}"
+
+
+def _clean_subject(raw: str) -> str | None:
+    text = " ".join(raw.split()).strip(" ,*_")
+    if text[:1] in "“\"" and text[-1:] in "”\"":
+        text = text[1:-1].strip()
+    elif text[:1] in "“\"" and text.count("”") + text.count('"') <= 1:
+        text = text[1:].rstrip("”\"").strip()
+    return text or None

@@ -1,0 +1,25 @@
+"""Dates of issue as Vietnamese documents write them (DESIGN.md §2.4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+# "20/3/2023", "03-6-2013", "16.6.2025", "05 tháng 3 năm 2020" (line breaks allowed between words)
+DATE = (
+    r"(?P<d>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
+)
+DATE_RE = regex.compile(DATE, regex.IGNORECASE)
+
+
+def iso_date(match: regex.Match[str]) -> str | None:
+    """ISO form of a DATE match, None when the calendar has no such day (31/02/2023)."""
+    d = match.group("d") or match.group("d2")
+    m = match.group("m") or match.group("m2")
+    y = match.group("y") or match.group("y2")
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None

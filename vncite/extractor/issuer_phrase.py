@@ -1,0 +1,146 @@
+"""Read the issuer named after "của": "UBND tỉnh Tây Ninh", "Ban Chấp hành Trung ương Đảng (khóa XI)".
+
+Vietnamese body names capitalise the first syllable of each part ("Sở Thông tin và Truyền
+thông", "Bộ Lao động - Thương binh và Xã hội"), so a name is read as capitalised words with a few
+lower-case syllables after each, joined by "và" / "-" / ",", then a place ("tỉnh Tây Ninh") and a
+parenthesised term. Verbs and function words that open the subject end it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from vncite.patterns.issuers import name_patterns
+from vncite.patterns.phrases import phrases
+
+_TOKEN = regex.compile(r"(?P<ws>\s*)(?P<tok>TP\.|[\p{L}\d][\p{L}\d&]*|\(|[-,])")
+_MAX_LOWER_RUN = 5  # "Tòa án nhân dân tối cao": five lower-case syllables after a capital
+_WINDOW = 220
+
+
+@cache
+def _stops() -> tuple[frozenset[str], frozenset[str]]:
+    words = {w for w in phrases()["issuer_stop_words"] if " " not in w}
+    bigrams = {w for w in phrases()["issuer_stop_words"] if " " in w}
+    return frozenset(words), frozenset(bigrams)
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(phrases()["place_words"])
+
+
+@cache
+def _paren_openers() -> regex.Pattern[str]:
+    alts = "|".join(regex.escape(p) for p in phrases()["issuer_parentheticals"])
+    return regex.compile(rf"\((?:{alts})[^()\n]{{0,60}}\)", regex.IGNORECASE)
+
+
+@cache
+def _known_names() -> regex.Pattern[str]:
+    alts = "|".join(regex.escape(n).replace("\\ ", r"\s+") for n, _ in name_patterns())
+    return regex.compile(rf"(?:{alts})(?![\p{{L}}\d])", regex.IGNORECASE)
+
+
+def _is_cap(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
+
+
+def read_issuer(text: str, pos: int) -> tuple[str, int] | None:
+    """The issuer name starting at `pos` (after "của ") and where it ends, or None."""
+    window = text[pos : pos + _WINDOW]
+    if not window:
+        return None
+    if window[:40].isupper() or window[:30].upper() == window[:30]:
+        return _read_known(window, pos)
+    stop_words, stop_bigrams = _stops()
+    places = _places()
+    toks = [(m.start("tok"), m.end("tok"), m.group("tok"), m.group("ws")) for m in _TOKEN.finditer(window)]
+    toks = _contiguous(toks)
+    if not toks or not _is_cap(toks[0][2]) or toks[0][2].lower() in stop_words:
+        return None
+    end = toks[0][1]
+    lower_run = 0
+    in_place = False
+    i = 1
+    while i < len(toks):
+        start, stop, tok, ws = toks[i]
+        low = tok.lower()
+        nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        bigram = f"{low} {nxt.lower()}"
+        if "\n" in ws and (tok in "-*|" or tok[0].isdigit() or tok in ("Điều", "Chương", "Mục")):
+            break
+        if bigram in stop_bigrams or low in stop_words:
+            break
+        if tok == "(":
+            paren = _paren_openers().match(window, start)
+            if not paren:
+                break
+            end, i = paren.end(), _index_after(toks, paren.end())
+            continue
+        if tok in ("và", "-", ",", "&"):
+            if not nxt or not _is_cap(nxt) or nxt.lower() in stop_words:
+                break
+            if tok == "," and not _comma_list_ends_with_va(toks, i):
+                break
+            lower_run = 0
+            in_place = False
+            i += 1
+            continue
+        if tok[0].islower() and (low in places or bigram in places):
+            in_place = True
+            lower_run = 0
+            end = toks[i + 1][1] if bigram in places else stop
+            i += 2 if bigram in places else 1
+            continue
+        if _is_cap(tok):
+            if f"{low} {nxt.lower()}" in stop_bigrams:
+                break
+            lower_run = 0
+        else:
+            if in_place:
+                break
+            lower_run += 1
+            if lower_run > _MAX_LOWER_RUN:
+                break
+        end = stop
+        i += 1
+    name = " ".join(window[: end].split())
+    return (name, pos + end) if name else None
+
+
+def _contiguous(toks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Tokens up to the first character the tokenizer skipped (a quote, ";", ":")."""
+    out = []
+    expected = 0
+    for tok in toks:
+        if tok[0] - len(tok[3]) != expected:
+            break
+        out.append(tok)
+        expected = tok[1]
+    return out
+
+
+def _index_after(toks: list[tuple[int, int, str, str]], offset: int) -> int:
+    for j, tok in enumerate(toks):
+        if tok[0] >= offset:
+            return j
+    return len(toks)
+
+
+def _comma_list_ends_with_va(toks: list[tuple[int, int, str, str]], i: int) -> bool:
+    """ "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a name is closed by "và" soon after."""
+    return any(t[2] == "và" for t in toks[i + 1 : i + 6])
+
+
+def _read_known(window: str, pos: int) -> tuple[str, int] | None:
+    """Upper-case headings ("CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH"): only known names can be trusted."""
+    match = _known_names().match(window)
+    if not match:
+        return None
+    for name, issuer in name_patterns():
+        if regex.fullmatch(regex.escape(name).replace("\\ ", r"\s+"), match.group(), regex.IGNORECASE):
+            return issuer.name, pos + match.end()
+    return None

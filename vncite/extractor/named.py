@@ -1,0 +1,116 @@
+"""Instruments cited without a full symbol: laws by name, congress resolutions, bare numbers,
+programmes with a period, standards; and back references ("Kế hoạch nêu trên", "Chỉ thị này")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from vncite.extractor.context import _DATE_AFTER, _raw
+from vncite.extractor.dates import iso_date
+from vncite.patterns.phrases import alternation
+from vncite.patterns.types import type_for_word, type_words
+
+
+@dataclass(slots=True)
+class NamedMention:
+    start: int
+    end: int
+    type: str
+    title: str | None = None
+    number: str | None = None
+    date: str | None = None
+    raw_date: str | None = None
+    back_marker: str | None = None   # "nêu trên", "này" ... for back references
+
+
+_NUMBERED_TYPES = "|".join(w.replace(" ", r"\s+") for w in (
+    "Nghị định", "Quyết định", "Thông tư", "Chỉ thị", "Nghị quyết", "Kế hoạch", "Công văn", "Kết luận",
+    "Thông báo", "Chương trình", "Hướng dẫn", "Tờ trình", "Công điện", "Thông tri"))
+_PROGRAMME_TYPES = "|".join(w.replace(" ", r"\s+") for w in ("Chương trình", "Kế hoạch", "Đề án", "Chiến lược",
+                                                              "Quy hoạch"))
+_PERIOD = regex.compile(r"giai\s+đoạn\s+\d{4}|năm\s+\d{4}|đến\s+năm|mục\s+tiêu\s+quốc\s+gia|tổng\s+thể", regex.I)
+
+
+@cache
+def _scanner() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in type_words())
+    return regex.compile(
+        rf"""(?<![\p{{L}}])(?:
+            (?P<law>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?=\p{{Lu}}|sửa\s+đổi)
+          | (?P<const>Hiến\s+pháp)(?![\p{{L}}])
+          | Nghị\s+quyết\s+(?P<congress>(?:Đại\s+hội|Hội\s+nghị)\s)
+          | (?P<bare>{_NUMBERED_TYPES})\s+(?:số\s+)?(?P<num>\d{{1,5}}[a-z]?)(?![\d\p{{L}}]|\s?[/\-.]\s?[\p{{L}}\d])
+          | (?P<prog>{_PROGRAMME_TYPES})\s+(?=\p{{Ll}}|\p{{Lu}}\p{{Ll}})
+          | (?P<std>ISO|TCVN)\s?(?P<stdnum>\d{{3,5}}(?:\s?[-:]\s?\d{{1,4}})*)
+          | (?P<backtw>{words})\s+(?P<marker>{alternation('back_reference_markers')})(?![\p{{L}}])
+        )""",
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _law_stop() -> regex.Pattern[str]:
+    return regex.compile(rf"\s+(?:{alternation('law_title_stops')})(?![\p{{L}}])|\s*[;:.()“”\"*|]|\s*,\s*(?=\p{{Lu}})"
+                         r"|\s*\n\s*\n|\s+\d", regex.IGNORECASE)
+
+
+_AMENDING_STOP = regex.compile(r"\s*[;:()“”\"*|]|\.(?=\s)|\s+(?:ngày|số)\s|\s*\n\s*\n")
+_CONGRESS_STOP = regex.compile(r"\s*[;:()“”\"*|,]|\.(?=\s)|\s+và\s|\s*\n\s*\n")
+_PROG_STOP = regex.compile(r"\s*[;:()“”\"*|,]|\.(?=\s)|\s+(?:số|được|đã|ngày|nhằm|để|theo|tại|trên\s+địa)\s|\s*\n\s*\n")
+
+
+def _title(text: str, pos: int, stop: regex.Pattern[str], limit: int) -> tuple[str, int]:
+    m = stop.search(text, pos, min(len(text), pos + limit))
+    end = m.start() if m else min(len(text), pos + limit)
+    return " ".join(text[pos:end].split()), end
+
+
+def find_named(text: str) -> list[NamedMention]:
+    out: list[NamedMention] = []
+    for m in _scanner().finditer(text):
+        if m.group("law"):
+            tw = type_for_word(m.group("law")) or "Luật"
+            pos = m.end()
+            amending = text.startswith("sửa", pos)
+            title, end = _title(text, pos, _AMENDING_STOP if amending else _law_stop(), 400 if amending else 90)
+            if not title or len(title.split()) > (60 if amending else 12):
+                continue
+            named = NamedMention(m.start(), end, tw, title=title)
+            _read_date(text, named)
+            out.append(named)
+        elif m.group("const"):
+            year = regex.match(r"(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(\d{4})",
+                               text[m.end() : m.end() + 80])
+            end = m.end() + (year.end() if year else 0)
+            out.append(NamedMention(m.start(), end, "Hiến pháp", title=f"năm {year.group(1)}" if year else None))
+        elif m.group("congress"):
+            title, end = _title(text, m.start("congress"), _CONGRESS_STOP, 160)
+            out.append(NamedMention(m.start(), end, "Nghị quyết", title=title))
+        elif m.group("bare"):
+            num = m.group("num")
+            if len(num) == 4 and num[:2] in ("19", "20") and "số" not in m.group():
+                continue  # "Kế hoạch 2023" is a year
+            tw = type_for_word(m.group("bare")) or m.group("bare")
+            out.append(NamedMention(m.start(), m.end(), tw, number=num))
+        elif m.group("prog"):
+            title, end = _title(text, m.end(), _PROG_STOP, 160)
+            if not _PERIOD.search(title) or len(title.split()) > 25 or not m.group("prog")[0].isupper():
+                continue
+            out.append(NamedMention(m.start(), end, type_for_word(m.group("prog")) or m.group("prog"), title=title))
+        elif m.group("std"):
+            number = regex.sub(r"\s", "", m.group("stdnum"))
+            out.append(NamedMention(m.start(), m.end(), "Tiêu chuẩn", title=f"{m.group('std')} {number}"))
+        elif m.group("backtw"):
+            tw = type_for_word(m.group("backtw")) or m.group("backtw")
+            out.append(NamedMention(m.start(), m.end(), tw, back_marker=" ".join(m.group("marker").split())))
+    return out
+
+
+def _read_date(text: str, named: NamedMention) -> None:
+    m = _DATE_AFTER.match(text, named.end)
+    if m:
+        named.date = iso_date(m)
+        named.raw_date = _raw(m)

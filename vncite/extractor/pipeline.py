@@ -1,0 +1,259 @@
+"""The extraction pipeline: find symbols, read their context, identify the document itself, find
+named and back references, assign roles, merge the fields of each instrument."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from vncite.extractor.context import After, Before, read_after, read_before
+from vncite.extractor.model import Citation, Kind, Stated
+from vncite.extractor.named import NamedMention, find_named
+from vncite.extractor.normalize import Normalized, normalize
+from vncite.extractor.relation import relation_of
+from vncite.extractor.selfid import Header, is_number_label, read_header
+from vncite.extractor.symbols import SYMBOL, ParsedSymbol, parse_symbol
+from vncite.patterns.issuers import issuer_name_for_code
+from vncite.patterns.types import type_for_word
+
+_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+_FORM_BEFORE = regex.compile(r"(?:mẫu|phụ\s+lục|biểu|hợp\s+đồng)\s*(?:số)?\s*:?\s*\Z", regex.IGNORECASE)
+_LIST_JOINER = regex.compile(r"\s*(?:,|;)?\s*(?:và|hoặc|cùng)?\s*(?:các\s+)?\Z", regex.IGNORECASE)
+_GENERIC_WORD = "văn bản"
+
+
+@dataclass(slots=True)
+class _Found:
+    """A mention before its fields are merged with the other mentions of its instrument."""
+
+    kind: Kind
+    start: int
+    end: int
+    symbol_span: tuple[int, int] | None = None
+    parsed: ParsedSymbol | None = None
+    type_word: str | None = None   # canonical type from the written type word
+    after: After = field(default_factory=After)
+    law_title: str | None = None
+    list_group: int | None = None
+    named: NamedMention | None = None
+    antecedent: _Found | None = None
+    relation: str = "dan_chieu"
+
+    @property
+    def key(self) -> str | None:
+        return symbol_key(self.parsed.symbol) if self.parsed else None
+
+    @property
+    def type(self) -> str | None:
+        if self.type_word:
+            return self.type_word
+        return self.parsed.code_type if self.parsed else (self.named.type if self.named else None)
+
+
+def symbol_key(symbol: str) -> str:
+    """Case-, stroke- and separator-insensitive identity of a symbol within one document."""
+    return regex.sub(r"[\s\-./]", "", symbol.upper().replace("Đ", "D"))
+
+
+def run(text: str) -> list[Citation]:
+    norm = normalize(text)
+    t = norm.text
+    found = _find_symbols(t)
+    header = _mark_self(t, found)
+    _add_named(t, found, header)
+    found.sort(key=lambda f: f.start)
+    _assign_relations(t, found)
+    return _to_citations(text, norm, found, header)
+
+
+def _find_symbols(t: str) -> list[_Found]:
+    urls = [m.span() for m in _URL.finditer(t)] if ("http" in t or "www." in t) else []
+    found: list[_Found] = []
+    prev: _Found | None = None
+    group = 0
+    for m in SYMBOL.finditer(t):
+        if urls and any(a <= m.start() < b for a, b in urls):
+            continue
+        parsed = parse_symbol(m)
+        if parsed is None or _FORM_BEFORE.search(t, max(0, m.start() - 24), m.start()):
+            continue
+        before = read_before(t, m.start())
+        type_word = _stated_type(before, parsed)
+        start = before.start if (before.type_word or before.has_so) else m.start()
+        list_group = None
+        if before.type_word is None and prev is not None and prev.end <= start:
+            if _LIST_JOINER.match(t, prev.after.end, start) and prev.after.end <= start:
+                type_word = type_word or prev.type_word
+                if prev.list_group is None:
+                    group += 1
+                    prev.list_group = group
+                list_group = prev.list_group
+        after = read_after(t, parsed.end)
+        item = _Found("full", start, parsed.end, (m.start(), parsed.end), parsed, type_word, after,
+                      law_title=before.law_title, list_group=list_group)
+        found.append(item)
+        found.extend(_list_numbers(t, before, item))
+        prev = item
+    return found
+
+
+def _stated_type(before: Before, parsed: ParsedSymbol) -> str | None:
+    if not before.type_word:
+        return None
+    if " ".join(before.type_word.lower().split()) == _GENERIC_WORD and parsed.code_type:
+        return None  # "văn bản số 12/QĐ-UBND": the generic word yields to the code
+    return type_for_word(before.type_word)
+
+
+def _list_numbers(t: str, before: Before, item: _Found) -> list[_Found]:
+    """ "Nghị quyết 24, 25-NQ/TW": the bare numbers share the symbol written after them."""
+    assert item.parsed is not None
+    out = []
+    for a, b in before.list_numbers:
+        number = t[a:b]
+        p = item.parsed
+        rest = p.symbol[len(p.number):]
+        parsed = ParsedSymbol(number + rest, number, p.year, p.type_code, p.issuer_code, p.party, p.code_type, b)
+        out.append(_Found("full", a, b, (a, b), parsed, item.type_word, After(end=b)))
+    return out
+
+
+def _mark_self(t: str, found: list[_Found]) -> Header:
+    own = next((f for f in found if f.symbol_span and f.start < len(t) * 0.5 + 2000
+                and is_number_label(t, f.symbol_span[0])), None)
+    header = read_header(t, own.end if own else None)
+    if own is not None:
+        key = own.key
+        for f in found:
+            if f.key == key:
+                f.kind = "self"
+    return header
+
+
+def _add_named(t: str, found: list[_Found], header: Header) -> None:
+    spans = sorted((f.start, f.after.end if f.law_title else f.end) for f in found)
+    starts = [s for s, _ in spans]
+    full = [f for f in found if f.kind == "full"]
+    for named in find_named(t):
+        i = bisect_right(starts, named.start) - 1
+        if i >= 0 and spans[i][0] <= named.start < spans[i][1]:
+            continue
+        if named.back_marker:
+            _add_back_reference(found, full, named, header)
+        elif named.number:
+            target = next((f for f in full if f.parsed and f.parsed.number == named.number
+                           and f.type == named.type), None)
+            found.append(_short(named, target) if target else _Found("named", named.start, named.end,
+                                                                          named=named))
+        else:
+            target = _same_law(full, named)
+            found.append(_short(named, target) if target else _Found("named", named.start, named.end,
+                                                                          named=named))
+
+
+def _same_law(full: list[_Found], named: NamedMention) -> _Found | None:
+    title = (named.title or "").lower()
+    for f in full:
+        if f.law_title and f.type == named.type and f.law_title.lower() == title:
+            return f
+    return None
+
+
+def _add_back_reference(found: list[_Found], full: list[_Found], named: NamedMention, header: Header) -> None:
+    if named.back_marker == "này" and (header.type in (None, named.type)):
+        return  # "Quyết định này" in a decision is the document itself
+    earlier = [f for f in full if f.start < named.start and f.type == named.type]
+    if earlier:
+        found.append(_short(named, earlier[-1]))
+    elif named.back_marker != "này":
+        found.append(_Found("short", named.start, named.end, named=named))  # dangling
+
+
+def _short(named: NamedMention, target: _Found) -> _Found:
+    return _Found("short", named.start, named.end, parsed=target.parsed, named=named, antecedent=target)
+
+
+def _assign_relations(t: str, found: list[_Found]) -> None:
+    masked: list[tuple[int, int]] = []
+    for f in found:
+        tail = f.after.end if f.parsed and f.kind != "short" else f.end
+        f.relation = relation_of(t, f.start, tail, masked)
+        if f.after.subject_span:
+            masked.append(f.after.subject_span)
+
+
+@dataclass(slots=True)
+class _Merged:
+    type: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    subject: str | None = None
+
+
+def _merge(found: list[_Found]) -> dict[str, _Merged]:
+    """First stated value of each field in document order, per instrument; issuers shared by a list."""
+    groups: dict[int, str] = {}
+    for f in found:
+        if f.list_group is not None and f.after.issuer and f.list_group not in groups:
+            groups[f.list_group] = f.after.issuer
+    merged: dict[str, _Merged] = {}
+    for f in found:
+        if f.key is None or f.kind == "short":
+            continue
+        m = merged.setdefault(f.key, _Merged())
+        m.type = m.type or f.type_word
+        m.date = m.date or f.after.date
+        issuer = f.after.issuer or (groups.get(f.list_group) if f.list_group is not None else None)
+        m.issuer = m.issuer or issuer
+        m.subject = m.subject or f.after.subject or f.law_title
+    for f in found:
+        if f.key is not None and f.key in merged and f.parsed:
+            m = merged[f.key]
+            m.type = m.type or f.parsed.code_type
+            m.issuer = m.issuer or issuer_name_for_code(f.parsed.issuer_code or "")
+    return merged
+
+
+def _to_citations(text: str, norm: Normalized, found: list[_Found], header: Header) -> list[Citation]:
+    merged = _merge(found)
+    out: list[Citation] = []
+    index_of: dict[int, int] = {}  # id of a _Found -> its index in `out`
+    has_self = any(f.kind == "self" for f in found)
+    if not has_self and header.type and header.type_span:
+        a, b = norm.span_to_source(*header.type_span)
+        out.append(Citation("self", header.type, None, None, None, None, None, header.date, None, None,
+                            "dan_chieu", a, b, text[a:b]))
+    for f in found:
+        start, end = norm.span_to_source(f.start, f.end)
+        p = f.parsed
+        m = merged.get(f.key or "", _Merged()) if p else _Merged()
+        if f.kind == "self":
+            ctype, date = header.type or m.type, header.date or f.after.date
+        else:
+            ctype, date = m.type or f.type, m.date
+        named = f.named
+        written = None
+        if f.symbol_span and f.kind != "short":
+            a, b = norm.span_to_source(*f.symbol_span)
+            written = text[a:b]
+        stated = Stated(
+            written_symbol=written, type_word=f.type_word if f.kind != "short" else (named.type if named else None),
+            code_type=p.code_type if p else None, date=f.after.date or (named.date if named else None),
+            raw_date=f.after.raw_date or (named.raw_date if named else None), issuer=f.after.issuer,
+            subject=f.after.subject,
+        )
+        index_of[id(f)] = len(out)
+        out.append(Citation(
+            kind=f.kind, type=ctype, symbol=p.symbol if p else None, number=p.number if p else (
+                named.number if named else None),
+            year=p.year if p else None, issuer=m.issuer if p else None, issuer_code=p.issuer_code if p else None,
+            date=date if p else (named.date if named else None), subject=m.subject if p else None,
+            title=named.title if (named and f.kind == "named") else None, relation=f.relation,
+            start=start, end=end, text=text[start:end], stated=stated,
+        ))
+    for f, c in zip(found, out[len(out) - len(found):], strict=True):
+        if f.antecedent is not None:
+            c.antecedent = index_of.get(id(f.antecedent))
+    return out

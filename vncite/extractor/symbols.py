@@ -1,0 +1,123 @@
+"""Find số ký hiệu in text and take them apart: number, year, type code, issuer codes.
+
+One compiled pattern finds every candidate in a single pass (the hot loop); `parse_symbol` then
+decides, with the type and issuer tables, whether a candidate is an instrument's symbol and
+writes it in standard form (DESIGN.md §2.1, §2.6).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from vncite.patterns.issuers import canonical_code, issuer_by_code
+from vncite.patterns.types import canonical_type_code, type_for_code
+
+_YEAR = r"(?:19[4-9]\d|20\d\d)"
+# A code: upper-case letters, with the lower-case letters that real codes carry (TTg, CTr, QĐi,
+# QyĐ), "&" joins (BNN&MT, QLN& TTBĐS) and a trailing term number (QH15, HĐND8).
+_CODE = r"\p{Lu}(?:\p{Lu}|&[ ]?(?=\p{Lu})|\p{Ll}(?=\p{Lu}))*(?:\p{Ll}(?!\p{L}))?\d{0,2}"
+_CODES = rf"{_CODE}(?:(?:[ ]?-[ \n]?|\.(?=\p{{Lu}})){_CODE})*"
+_SLASH = r"[ ]?/[ \n]?"
+
+SYMBOL = regex.compile(
+    rf"""
+    (?<![\d/\-.])
+    (?P<num>\d{{1,6}}[a-zđ]?)
+    (?:
+        [ ]?-[ ]?(?P<ptype>{_CODE}){_SLASH}(?P<pcodes>{_CODES})            # Party: 25-NQ/TW
+      | (?:-(?P<year2>{_YEAR}))?{_SLASH}(?:(?P<year>{_YEAR}){_SLASH})?(?P<codes>{_CODES})  # state
+    )
+    (?![\p{{Lu}}\d])
+    """,
+    regex.VERBOSE,
+)
+
+_SPLIT_CODES = regex.compile(r"\s*(-|\.)\s*")
+_SPACE = regex.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSymbol:
+    symbol: str             # standard form: "04/2015/NĐ-CP", "25-NQ/TW"
+    number: str
+    year: int | None
+    type_code: str | None   # canonical type code, None for a công văn or a law (QH15)
+    issuer_code: str | None
+    party: bool
+    code_type: str | None   # the type the code names ("Quyết định" for QĐ)
+    end: int                # where the symbol ends in the text (a weak trailing code may be cut)
+
+
+def _codes(raw: str) -> tuple[list[str], list[str]]:
+    """Split "NĐ- CP" / "QĐ.UB" into codes and the separators between them."""
+    parts = _SPLIT_CODES.split(_SPACE.sub("", raw))
+    return parts[0::2], parts[1::2]
+
+
+def _split_glued(code: str) -> tuple[str, str] | None:
+    """A hyphen lost in PDF extraction: "NĐCP" -> ("NĐ", "CP") when both halves are known."""
+    upper = code.upper()
+    for cut in range(len(code) - 1, 0, -1):
+        head, tail = upper[:cut], code[cut:]
+        if canonical_type_code(head) and issuer_by_code(tail):
+            return head, tail
+    return None
+
+
+def parse_symbol(match: regex.Match[str]) -> ParsedSymbol | None:
+    """Standard form and parts of a candidate, or None when it is not an instrument's symbol."""
+    num = match.group("num")
+    end = match.end()
+    if match.group("ptype") is not None:
+        type_code = canonical_type_code(match.group("ptype"))
+        if type_code is None:
+            return None
+        codes, seps = _codes(match.group("pcodes"))
+        issuers = [canonical_code(c) for c in codes]
+        issuer = "-".join(issuers)
+        return ParsedSymbol(
+            symbol=f"{num}-{type_code}/{issuer}", number=num, year=None, type_code=type_code,
+            issuer_code=issuer, party=True, code_type=type_for_code(type_code, party=True), end=end,
+        )
+
+    year_text = match.group("year") or match.group("year2")
+    codes, seps = _codes(match.group("codes"))
+    # a weak last code after a spaced hyphen is the next word, not part of the symbol ("... - N")
+    while len(codes) > 1 and len(codes[-1]) < 2 and " " in match.group("codes"):
+        codes.pop()
+        seps.pop()
+        end = match.start("codes") + match.group("codes").rindex("-")
+    type_code = canonical_type_code(codes[0])
+    if type_code is None and len(codes) == 1 and (glued := _split_glued(codes[0])):
+        type_code, codes, seps = glued[0], list(glued), ["-"]
+        type_code = canonical_type_code(type_code)
+    if type_code is not None:
+        issuer_parts = codes[1:]
+        head = type_code
+    else:
+        issuer_parts = codes
+        head = None
+        known = issuer_by_code(codes[0]) is not None
+        if (year_text and not known) or (len(codes) == 1 and not known):
+            return None  # contract numbers (01/2026/HĐXD), house numbers, unknown one-word codes
+    if type_code is not None and not issuer_parts and type_code not in ("L",):
+        return None
+    issuers = [canonical_code(c) for c in issuer_parts]
+    letters = sum(ch.isupper() for c in codes for ch in c)
+    if letters < 2:
+        return None
+    tail_seps = seps[1:] if head else seps
+    issuer = issuers[0] + "".join(s + c for s, c in zip(tail_seps, issuers[1:], strict=False)) if issuers else None
+    if head:
+        body = head + (seps[0] + issuer if issuer else "")
+    else:
+        body = issuer or ""
+    prefix = f"{num}/{year_text}/" if year_text else f"{num}/"
+    issuer_code = issuer if head else issuers[0]
+    return ParsedSymbol(
+        symbol=prefix + body, number=num, year=int(year_text) if year_text else None,
+        type_code=type_code, issuer_code=issuer_code, party=False,
+        code_type=type_for_code(type_code, party=False) if type_code else None, end=end,
+    )
