@@ -19,7 +19,7 @@ _SUBJECT_MAX = 400
 
 @cache
 def _type_before() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in type_words())
+    words = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in type_words() if w not in _LAW_WORDS)
     return regex.compile(
         rf"(?<![\p{{L}}])(?P<tw>{words})(?:\s+(?:{alternation('type_qualifiers')}))?"
         rf"\s*(?P<so>s[ốô]\s*[:.]?)?\s*(?P<list>\d{{1,5}}[a-z]?(?:\s*,\s*\d{{1,5}}[a-z]?)*\s*(?:,|và)\s*)?\Z",
@@ -27,13 +27,20 @@ def _type_before() -> regex.Pattern[str]:
     )
 
 
+# Laws are written with a capital ("pháp luật số" is not a law) and often with their name before "số".
+_LAW_WORDS = frozenset({"luật", "bộ luật", "pháp lệnh"})
 _LAW_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?P<tw>Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)\s+(?P<title>[^;\n()]{2,180}?)\s+số\s*\Z"
+    r"(?<![\p{L}])(?P<tw>Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)(?:\s+(?P<title>(?:[^;\n()]|\n(?!\s*\n)){2,180}?))?"
+    r"\s+số\s*\Z"
 )
 _SO_BEFORE = regex.compile(r"(?<![\p{L}])(?P<so>[Ss][ốô])\s*:?\s*\Z")
 _DATE_AFTER = regex.compile(
     rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+)?(?:ngày|ngay)\s*(?:{DATE})|\s*\(\s*(?:ngày\s*)?(?:{DATE})\s*\)",
     regex.IGNORECASE,
+)
+_DATE_BEFORE = regex.compile(
+    rf"(?:^|[\n.;:])[\s*+\-]*(?:(?:Ngày|ngày)\s*(?:{DATE})\s*,\s*)?(?P<who>(?:[^,;.:\n]|\n(?!\s*\n)){{2,90}}?)\s+"
+    r"(?:đã\s+)?(?:ký\s+)?(?:ban\s+hành|thông\s+qua|ký|có)\s*\Z"
 )
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.IGNORECASE)
 _TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)[^()\n]{0,40}\)", regex.IGNORECASE)
@@ -83,7 +90,8 @@ def read_before(text: str, start: int) -> Before:
     lo_law = max(0, start - _LAW_LOOKBACK)
     law = _LAW_BEFORE.search(text, lo_law, start)
     if law:
-        return Before(type_word=law.group("tw"), law_title=" ".join(law.group("title").split()),
+        title = law.group("title")
+        return Before(type_word=law.group("tw"), law_title=" ".join(title.split()) if title else None,
                       has_so=True, start=law.start())
     so = _SO_BEFORE.search(window)
     if so:
@@ -101,7 +109,37 @@ class After:
     subject_span: tuple[int, int] | None = None
 
 
-def read_after(text: str, pos: int) -> After:
+def read_stated_before(text: str, start: int) -> After:
+    """Date and issuer written before the citation: "Ngày 28/10/2025, Chủ tịch UBND đã ban hành ..."."""
+    m = _DATE_BEFORE.search(text, max(0, start - 200), start)
+    if not m:
+        return After()
+    who = read_issuer(text, m.start("who"), require_head=True)
+    date = iso_date(m) if m.group("d") or m.group("d2") else None
+    return After(date=date, raw_date=_raw(m) if date else None, issuer=who[0] if who else None)
+
+
+_OPEN_PAREN = regex.compile(r"\(\s*\Z")
+
+
+def read_described_before(text: str, start: int, type_word: str) -> After:
+    """ "Tờ trình của Đảng ủy Chính phủ về Đề án ... (Tờ trình số 03-TTr/ĐU, ngày ...)": the
+    bracketed number belongs to the instrument just described, whose issuer and subject came first."""
+    paren = _OPEN_PAREN.search(text, max(0, start - 3), start)
+    if not paren:
+        return After()
+    word = regex.escape(" ".join(type_word.split())).replace("\\ ", r"\s+")
+    last = None
+    lo = max(0, start - 400)
+    pattern = regex.compile(rf"(?<![\p{{L}}]){word}(?=\s+của\s)", regex.IGNORECASE)
+    for last in pattern.finditer(text, lo, paren.start()):
+        pass
+    if last is None:
+        return After()
+    return read_after(text, last.end(), limit=paren.start())
+
+
+def read_after(text: str, pos: int, limit: int | None = None) -> After:
     """Date, issuer (in either order, with a Party term in brackets) and subject after a symbol."""
     out = After(end=pos)
     for _ in range(4):
@@ -127,8 +165,9 @@ def read_after(text: str, pos: int) -> After:
     opener = _subject_open().match(text, pos)
     if opener:
         s = opener.end()
-        stop = _subject_end().search(text, s, min(len(text), s + _SUBJECT_MAX))
-        e = stop.start() if stop else min(len(text), s + _SUBJECT_MAX)
+        bound = min(len(text), s + _SUBJECT_MAX, limit if limit is not None else len(text))
+        stop = _subject_end().search(text, s, bound)
+        e = stop.start() if stop else bound
         subject = _clean_subject(text[s:e])
         if subject:
             out.subject = subject

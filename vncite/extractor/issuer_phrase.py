@@ -28,6 +28,12 @@ def _stops() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _heads() -> regex.Pattern[str]:
+    alts = "|".join(regex.escape(h).replace("\\ ", r"\s+") for h in sorted(phrases()["issuer_heads"], key=len, reverse=True))
+    return regex.compile(rf"(?:{alts})(?![\p{{L}}])")
+
+
+@cache
 def _places() -> frozenset[str]:
     return frozenset(phrases()["place_words"])
 
@@ -48,10 +54,13 @@ def _is_cap(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit()
 
 
-def read_issuer(text: str, pos: int) -> tuple[str, int] | None:
-    """The issuer name starting at `pos` (after "của ") and where it ends, or None."""
+def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, int] | None:
+    """The issuer name starting at `pos` (after "của ") and where it ends, or None.
+
+    With `require_head` (no "của" announced it) the name must open with a body's head word.
+    """
     window = text[pos : pos + _WINDOW]
-    if not window:
+    if not window or (require_head and not _heads().match(window)):
         return None
     if window[:40].isupper() or window[:30].upper() == window[:30]:
         return _read_known(window, pos)
@@ -72,7 +81,7 @@ def read_issuer(text: str, pos: int) -> tuple[str, int] | None:
         bigram = f"{low} {nxt.lower()}"
         if "\n" in ws and (tok in "-*|" or tok[0].isdigit() or tok in ("Điều", "Chương", "Mục")):
             break
-        if bigram in stop_bigrams or low in stop_words:
+        if (bigram in stop_bigrams and not _is_cap(tok)) or low in stop_words:
             break
         if tok == "(":
             paren = _paren_openers().match(window, start)
@@ -83,7 +92,7 @@ def read_issuer(text: str, pos: int) -> tuple[str, int] | None:
         if tok in ("và", "-", ",", "&"):
             if not nxt or not _is_cap(nxt) or nxt.lower() in stop_words:
                 break
-            if tok == "," and not _comma_list_ends_with_va(toks, i):
+            if tok == "," and not (_heads().match(window, toks[i + 1][0]) or _comma_list_ends_with_va(toks, i)):
                 break
             lower_run = 0
             in_place = False
@@ -96,8 +105,8 @@ def read_issuer(text: str, pos: int) -> tuple[str, int] | None:
             i += 2 if bigram in places else 1
             continue
         if _is_cap(tok):
-            if f"{low} {nxt.lower()}" in stop_bigrams:
-                break
+            if i >= 2 and bigram in stop_bigrams:
+                break  # "... Truyền thông Tổ chức Hội nghị": a verb opens the subject; "Ban Tổ chức" is a name
             lower_run = 0
         else:
             if in_place:

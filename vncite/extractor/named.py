@@ -44,6 +44,7 @@ def _scanner() -> regex.Pattern[str]:
           | Nghị\s+quyết\s+(?P<congress>(?:Đại\s+hội|Hội\s+nghị)\s)
           | (?P<bare>{_NUMBERED_TYPES})\s+(?:số\s+)?(?P<num>\d{{1,5}}[a-z]?)(?![\d\p{{L}}]|\s?[/\-.]\s?[\p{{L}}\d])
           | (?P<prog>{_PROGRAMME_TYPES})\s+(?=\p{{Ll}}|\p{{Lu}}\p{{Ll}})
+          | (?P<natprog>chương\s+trình)\s+(?=mục\s+tiêu\s+quốc\s+gia|tổng\s+thể)
           | (?P<std>ISO|TCVN)\s?(?P<stdnum>\d{{3,5}}(?:\s?[-:]\s?\d{{1,4}})*)
           | (?P<backtw>{words})\s+(?P<marker>{alternation('back_reference_markers')})(?![\p{{L}}])
         )""",
@@ -57,9 +58,20 @@ def _law_stop() -> regex.Pattern[str]:
                          r"|\s*\n\s*\n|\s+\d", regex.IGNORECASE)
 
 
-_AMENDING_STOP = regex.compile(r"\s*[;:()“”\"*|]|\.(?=\s)|\s+(?:ngày|số)\s|\s*\n\s*\n")
+_AMENDING_STOP = regex.compile(r"\s*[;:()“”\"*|]|\.(?=\s)|\s+(?:ngày|số)\s*\d|\s*\n\s*\n")
 _CONGRESS_STOP = regex.compile(r"\s*[;:()“”\"*|,]|\.(?=\s)|\s+và\s|\s*\n\s*\n")
 _PROG_STOP = regex.compile(r"\s*[;:()“”\"*|,]|\.(?=\s)|\s+(?:số|được|đã|ngày|nhằm|để|theo|tại|trên\s+địa)\s|\s*\n\s*\n")
+
+
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một\s+số)\s+\Z", regex.IGNORECASE)
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}]*\s+\Z")
+_SENTENCE_START = regex.compile(r"(?:^|[.;:!?\n(*|\-])\s*\Z")
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """ "Dân Luật Việt Nam", "Đại học Luật": a capitalised word before "Luật" mid-sentence makes it a name."""
+    m = _NAME_BEFORE.search(text, max(0, start - 25), start)
+    return bool(m) and not _SENTENCE_START.search(text, max(0, m.start() - 5), m.start())
 
 
 def _title(text: str, pos: int, stop: regex.Pattern[str], limit: int) -> tuple[str, int]:
@@ -72,6 +84,8 @@ def find_named(text: str) -> list[NamedMention]:
     out: list[NamedMention] = []
     for m in _scanner().finditer(text):
         if m.group("law"):
+            if _inside_a_name(text, m.start()):
+                continue
             tw = type_for_word(m.group("law")) or "Luật"
             pos = m.end()
             amending = text.startswith("sửa", pos)
@@ -91,15 +105,18 @@ def find_named(text: str) -> list[NamedMention]:
             out.append(NamedMention(m.start(), end, "Nghị quyết", title=title))
         elif m.group("bare"):
             num = m.group("num")
+            if _PLURAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "các Quyết định 03 cán bộ": a count, not a number
             if len(num) == 4 and num[:2] in ("19", "20") and "số" not in m.group():
                 continue  # "Kế hoạch 2023" is a year
             tw = type_for_word(m.group("bare")) or m.group("bare")
             out.append(NamedMention(m.start(), m.end(), tw, number=num))
-        elif m.group("prog"):
+        elif m.group("prog") or m.group("natprog"):
+            word = m.group("prog") or m.group("natprog")
             title, end = _title(text, m.end(), _PROG_STOP, 160)
-            if not _PERIOD.search(title) or len(title.split()) > 25 or not m.group("prog")[0].isupper():
+            if not _PERIOD.search(title) or len(title.split()) > 25 or not (word[0].isupper() or m.group("natprog")):
                 continue
-            out.append(NamedMention(m.start(), end, type_for_word(m.group("prog")) or m.group("prog"), title=title))
+            out.append(NamedMention(m.start(), end, type_for_word(word) or word, title=title))
         elif m.group("std"):
             number = regex.sub(r"\s", "", m.group("stdnum"))
             out.append(NamedMention(m.start(), m.end(), "Tiêu chuẩn", title=f"{m.group('std')} {number}"))

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 
 import regex
 
-from vncite.extractor.context import After, Before, read_after, read_before
+from vncite.extractor.context import (
+    After,
+    Before,
+    read_after,
+    read_before,
+    read_described_before,
+    read_stated_before,
+)
 from vncite.extractor.model import Citation, Kind, Stated
 from vncite.extractor.named import NamedMention, find_named
 from vncite.extractor.normalize import Normalized, normalize
@@ -90,13 +97,26 @@ def _find_symbols(t: str) -> list[_Found]:
                     group += 1
                     prev.list_group = group
                 list_group = prev.list_group
-        after = read_after(t, parsed.end)
+        after = _read_fields(t, parsed, before, start, type_word)
         item = _Found("full", start, parsed.end, (m.start(), parsed.end), parsed, type_word, after,
                       law_title=before.law_title, list_group=list_group)
         found.append(item)
         found.extend(_list_numbers(t, before, item))
         prev = item
     return found
+
+
+def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int, type_word: str | None) -> After:
+    """Date, issuer, subject: after the symbol first, then what the sentence said before it."""
+    after = read_after(t, parsed.end)
+    if after.date and after.issuer:
+        return after
+    for earlier in (read_stated_before(t, start),
+                    read_described_before(t, start, before.type_word) if before.type_word else After()):
+        after.date, after.raw_date = (after.date, after.raw_date) if after.raw_date else (earlier.date, earlier.raw_date)
+        after.issuer = after.issuer or earlier.issuer
+        after.subject = after.subject or earlier.subject
+    return after
 
 
 def _stated_type(before: Before, parsed: ParsedSymbol) -> str | None:
