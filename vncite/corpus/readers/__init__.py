@@ -1,0 +1,1 @@
+"""One reader per file format; each takes a path and returns a `Document`."""
