@@ -9,9 +9,10 @@ import regex
 
 from vncite.extractor.dates import DATE, iso_date
 from vncite.extractor.issuer_phrase import read_issuer
-from vncite.patterns.phrases import alternation
+from vncite.patterns.phrases import alternation, words_alternation
 from vncite.patterns.types import type_words
 
+_NUMBER = regex.compile(r"\d{1,5}[a-z]?")
 _LOOKBACK = 60
 _LAW_LOOKBACK = 220
 _SUBJECT_MAX = 400
@@ -19,7 +20,7 @@ _SUBJECT_MAX = 400
 
 @cache
 def _type_before() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in type_words() if w not in _LAW_WORDS)
+    words = words_alternation(w for w in type_words() if w not in _LAW_WORDS)
     return regex.compile(
         rf"(?<![\p{{L}}])(?P<tw>{words})(?:\s+(?:{alternation('type_qualifiers')}))?"
         rf"\s*(?P<so>s[ốô]\s*[:.]?)?\s*(?P<list>\d{{1,5}}[a-z]?(?:\s*,\s*\d{{1,5}}[a-z]?)*\s*(?:,|và)\s*)?\Z",
@@ -42,6 +43,7 @@ _DATE_BEFORE = regex.compile(
     rf"(?:^|[\n.;:])[\s*+\-]*(?:(?:Ngày|ngày)\s*(?:{DATE})\s*,\s*)?(?P<who>(?:[^,;.:\n]|\n(?!\s*\n)){{2,90}}?)\s+"
     r"(?:đã\s+)?(?:ký\s+)?(?:ban\s+hành|thông\s+qua|ký|có)\s*\Z"
 )
+_ISSUED_VERB = regex.compile(r"(?:hành|qua|ký|có)\s*\Z")
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.IGNORECASE)
 _TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)[^()\n]{0,40}\)", regex.IGNORECASE)
 _YEAR_AFTER = regex.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
@@ -58,7 +60,7 @@ def _subject_open() -> regex.Pattern[str]:
 
 @cache
 def _subject_end() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in type_words())
+    words = words_alternation(type_words())
     return regex.compile(
         rf";|\.(?=\s|\*|$|\|)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\(sau\s+đây|\*\*|\|"
         rf"|(?:,|;)?\s+(?:và|cùng)\s+(?:các\s+)?(?:{words})\s+(?:số|\d)"
@@ -84,8 +86,8 @@ def read_before(text: str, start: int) -> Before:
     if m:
         spans: tuple[tuple[int, int], ...] = ()
         if m.group("list"):
-            spans = tuple((lo + n.start(), lo + n.end()) for n in regex.finditer(r"\d{1,5}[a-z]?", m.group("list")))
-            spans = tuple((a + m.start("list"), b + m.start("list")) for a, b in spans)
+            offset = lo + m.start("list")
+            spans = tuple((offset + n.start(), offset + n.end()) for n in _NUMBER.finditer(m.group("list")))
         return Before(type_word=m.group("tw"), has_so=bool(m.group("so")), list_numbers=spans, start=lo + m.start())
     lo_law = max(0, start - _LAW_LOOKBACK)
     law = _LAW_BEFORE.search(text, lo_law, start)
@@ -111,6 +113,8 @@ class After:
 
 def read_stated_before(text: str, start: int) -> After:
     """Date and issuer written before the citation: "Ngày 28/10/2025, Chủ tịch UBND đã ban hành ..."."""
+    if not _ISSUED_VERB.search(text, max(0, start - 24), start):
+        return After()
     m = _DATE_BEFORE.search(text, max(0, start - 200), start)
     if not m:
         return After()
@@ -122,20 +126,21 @@ def read_stated_before(text: str, start: int) -> After:
 _OPEN_PAREN = regex.compile(r"\(\s*\Z")
 
 
+@cache
+def _described_by(type_word: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}])(?:{words_alternation([type_word])})(?=\s+của\s)", regex.IGNORECASE)
+
+
 def read_described_before(text: str, start: int, type_word: str) -> After:
     """ "Tờ trình của Đảng ủy Chính phủ về Đề án ... (Tờ trình số 03-TTr/ĐU, ngày ...)": the
     bracketed number belongs to the instrument just described, whose issuer and subject came first."""
     paren = _OPEN_PAREN.search(text, max(0, start - 3), start)
     if not paren:
         return After()
-    word = regex.escape(" ".join(type_word.split())).replace("\\ ", r"\s+")
-    last = None
-    lo = max(0, start - 400)
-    pattern = regex.compile(rf"(?<![\p{{L}}]){word}(?=\s+của\s)", regex.IGNORECASE)
-    for last in pattern.finditer(text, lo, paren.start()):
-        pass
-    if last is None:
+    matches = list(_described_by(" ".join(type_word.split()).lower()).finditer(text, max(0, start - 400), paren.start()))
+    if not matches:
         return After()
+    last = matches[-1]
     return read_after(text, last.end(), limit=paren.start())
 
 

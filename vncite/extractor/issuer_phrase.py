@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from vncite.patterns.issuers import name_patterns
-from vncite.patterns.phrases import phrases
+from vncite.patterns.phrases import alternation, phrases, words_alternation
 
 _TOKEN = regex.compile(r"(?P<ws>\s*)(?P<tok>TP\.|[\p{L}\d][\p{L}\d&]*|\(|[-,])")
 _MAX_LOWER_RUN = 5  # "Tòa án nhân dân tối cao": five lower-case syllables after a capital
@@ -29,7 +29,7 @@ def _stops() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _heads() -> regex.Pattern[str]:
-    alts = "|".join(regex.escape(h).replace("\\ ", r"\s+") for h in sorted(phrases()["issuer_heads"], key=len, reverse=True))
+    alts = alternation("issuer_heads")
     return regex.compile(rf"(?:{alts})(?![\p{{L}}])")
 
 
@@ -46,7 +46,7 @@ def _paren_openers() -> regex.Pattern[str]:
 
 @cache
 def _known_names() -> regex.Pattern[str]:
-    alts = "|".join(regex.escape(n).replace("\\ ", r"\s+") for n, _ in name_patterns())
+    alts = words_alternation(n for n, _ in name_patterns())
     return regex.compile(rf"(?:{alts})(?![\p{{L}}\d])", regex.IGNORECASE)
 
 
@@ -149,7 +149,10 @@ def _read_known(window: str, pos: int) -> tuple[str, int] | None:
     match = _known_names().match(window)
     if not match:
         return None
-    for name, issuer in name_patterns():
-        if regex.fullmatch(regex.escape(name).replace("\\ ", r"\s+"), match.group(), regex.IGNORECASE):
-            return issuer.name, pos + match.end()
-    return None
+    issuer = _names_by_folded().get(" ".join(match.group().lower().split()))
+    return (issuer, pos + match.end()) if issuer else None
+
+
+@cache
+def _names_by_folded() -> dict[str, str]:
+    return {" ".join(name.lower().split()): issuer.name for name, issuer in reversed(name_patterns())}

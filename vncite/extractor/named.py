@@ -6,11 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import re
+from collections.abc import Iterator
+
 import regex
 
 from vncite.extractor.context import _DATE_AFTER, _raw
 from vncite.extractor.dates import iso_date
-from vncite.patterns.phrases import alternation
+from vncite.patterns.phrases import alternation, phrases, words_alternation
 from vncite.patterns.types import type_for_word, type_words
 
 
@@ -36,17 +39,17 @@ _PERIOD = regex.compile(r"giai\s+đoạn\s+\d{4}|năm\s+\d{4}|đến\s+năm|mụ
 
 @cache
 def _scanner() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in type_words())
+    words = words_alternation(type_words())
     return regex.compile(
         rf"""(?<![\p{{L}}])(?:
-            (?P<law>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?=\p{{Lu}}|sửa\s+đổi)
+            (?P<backtw>(?i:{words}))\s+(?P<marker>{alternation('back_reference_markers')})(?![\p{{L}}])
+          | (?P<law>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?=\p{{Lu}}|sửa\s+đổi)
           | (?P<const>Hiến\s+pháp)(?![\p{{L}}])
           | Nghị\s+quyết\s+(?P<congress>(?:Đại\s+hội|Hội\s+nghị)\s)
           | (?P<bare>{_NUMBERED_TYPES})\s+(?:số\s+)?(?P<num>\d{{1,5}}[a-z]?)(?![\d\p{{L}}]|\s?[/\-.]\s?[\p{{L}}\d])
           | (?P<prog>{_PROGRAMME_TYPES})\s+(?=\p{{Ll}}|\p{{Lu}}\p{{Ll}})
           | (?P<natprog>chương\s+trình)\s+(?=mục\s+tiêu\s+quốc\s+gia|tổng\s+thể)
           | (?P<std>ISO|TCVN)\s?(?P<stdnum>\d{{3,5}}(?:\s?[-:]\s?\d{{1,4}})*)
-          | (?P<backtw>{words})\s+(?P<marker>{alternation('back_reference_markers')})(?![\p{{L}}])
         )""",
         regex.VERBOSE,
     )
@@ -63,6 +66,7 @@ _CONGRESS_STOP = regex.compile(r"\s*[;:()“”\"*|,]|\.(?=\s)|\s+và\s|\s*\n\s*
 _PROG_STOP = regex.compile(r"\s*[;:()“”\"*|,]|\.(?=\s)|\s+(?:số|được|đã|ngày|nhằm|để|theo|tại|trên\s+địa)\s|\s*\n\s*\n")
 
 
+_CONSTITUTION_YEAR = regex.compile(r"(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(\d{4})")
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một\s+số)\s+\Z", regex.IGNORECASE)
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}]*\s+\Z")
 _SENTENCE_START = regex.compile(r"(?:^|[.;:!?\n(*|\-])\s*\Z")
@@ -80,9 +84,55 @@ def _title(text: str, pos: int, stop: regex.Pattern[str], limit: int) -> tuple[s
     return " ".join(text[pos:end].split()), end
 
 
+@cache
+def _keywords() -> re.Pattern[str]:
+    """Where a named or back reference can start. The standard library's `re` finds a plain list of
+    words several times faster than `regex` does (measured by benchmarks/extract.py), so it picks
+    the candidates and `regex` reads each one."""
+    words = {*(w.capitalize() for w in type_words()), "ISO", "TCVN", "chương trình"}
+    return re.compile("|".join(re.escape(w).replace("\\ ", "[ \n]") for w in sorted(words, key=len, reverse=True)))
+
+
+@cache
+def _markers() -> tuple[str, ...]:
+    """Back-reference markers looked up with str.find (faster than any pattern for a few literals);
+    "này" is left out: "Kế hoạch này" is mostly the document itself and is caught with its type word."""
+    return tuple(m for m in phrases()["back_reference_markers"] if m != "này")
+
+
+def _marker_positions(text: str) -> list[int]:
+    """Start of the type word before each back-reference marker ("kế hoạch nêu trên")."""
+    starts = []
+    for marker in _markers():
+        at = text.find(marker)
+        while at != -1:
+            before = _TYPE_WORD_BEFORE.search(text, max(0, at - 30), at)
+            if before:
+                starts.append(before.start() + (before.group().index(" ") + 1 if before.group()[0].islower() else 0))
+                starts.append(before.start())
+            at = text.find(marker, at + 1)
+    return starts
+
+
+_TYPE_WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{L}+\s+\p{L}+(?:\s+\p{L}+)?\s+\Z")
+
+
+def _candidates(text: str) -> Iterator[regex.Match[str]]:
+    scanner = _scanner()
+    pos = 0
+    starts = sorted({*(k.start() for k in _keywords().finditer(text)), *_marker_positions(text)})
+    for start in starts:
+        if start < pos:
+            continue
+        m = scanner.match(text, start)
+        if m:
+            pos = m.end()
+            yield m
+
+
 def find_named(text: str) -> list[NamedMention]:
     out: list[NamedMention] = []
-    for m in _scanner().finditer(text):
+    for m in _candidates(text):
         if m.group("law"):
             if _inside_a_name(text, m.start()):
                 continue
@@ -96,9 +146,8 @@ def find_named(text: str) -> list[NamedMention]:
             _read_date(text, named)
             out.append(named)
         elif m.group("const"):
-            year = regex.match(r"(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(\d{4})",
-                               text[m.end() : m.end() + 80])
-            end = m.end() + (year.end() if year else 0)
+            year = _CONSTITUTION_YEAR.match(text, m.end())
+            end = year.end() if year else m.end()
             out.append(NamedMention(m.start(), end, "Hiến pháp", title=f"năm {year.group(1)}" if year else None))
         elif m.group("congress"):
             title, end = _title(text, m.start("congress"), _CONGRESS_STOP, 160)
@@ -118,7 +167,7 @@ def find_named(text: str) -> list[NamedMention]:
                 continue
             out.append(NamedMention(m.start(), end, type_for_word(word) or word, title=title))
         elif m.group("std"):
-            number = regex.sub(r"\s", "", m.group("stdnum"))
+            number = "".join(m.group("stdnum").split())
             out.append(NamedMention(m.start(), m.end(), "Tiêu chuẩn", title=f"{m.group('std')} {number}"))
         elif m.group("backtw"):
             tw = type_for_word(m.group("backtw")) or m.group("backtw")

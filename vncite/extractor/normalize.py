@@ -6,6 +6,7 @@ text as read, so `text[start:end]` is always the mention as the author wrote it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -27,9 +28,17 @@ _TRANSLATION = str.maketrans(
     }
 )
 
+# Whole-text passes over plain character classes: the standard library's `re` runs these about
+# three times faster than `regex` (benchmarks/extract.py), and faster than str.translate on long text.
+_NEEDS_TRANSLATION = re.compile("[" + "".join(re.escape(chr(c)) for c in _TRANSLATION) + "]")
+
+
+def _translate_one(match: re.Match[str]) -> str:
+    return match.group().translate(_TRANSLATION)
+
 # Old tone placement at the end of a syllable (hoà, khoẻ, uỷ) -> new placement (hòa, khỏe, ủy).
 # Never after q ("quý" is written so in both styles) and never before another letter ("toán").
-_OLD_TONE = regex.compile(r"(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})")
+_OLD_TONE = re.compile(r"(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
 
 
 @cache
@@ -75,7 +84,7 @@ def _compose(text: str) -> tuple[str, tuple[int, ...] | None]:
 
 def normalize(text: str) -> Normalized:
     composed, starts = _compose(text)
-    flat = composed.translate(_TRANSLATION)
+    flat = _NEEDS_TRANSLATION.sub(_translate_one, composed)
     if _OLD_TONE.search(flat):
         flat = _OLD_TONE.sub(lambda m: _retoned(m.group()), flat)
     return Normalized(flat, len(text), starts)

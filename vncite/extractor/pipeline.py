@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -59,9 +60,13 @@ class _Found:
         return self.parsed.code_type if self.parsed else (self.named.type if self.named else None)
 
 
+_KEY_TABLE = str.maketrans({"Đ": "D", " ": None, "\n": None, "-": None, ".": None, "/": None})
+
+
+@lru_cache(maxsize=4096)
 def symbol_key(symbol: str) -> str:
     """Case-, stroke- and separator-insensitive identity of a symbol within one document."""
-    return regex.sub(r"[\s\-./]", "", symbol.upper().replace("Đ", "D"))
+    return symbol.upper().translate(_KEY_TABLE)
 
 
 def run(text: str) -> list[Citation]:

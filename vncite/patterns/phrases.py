@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
+
+import regex
 
 from vncite.patterns.types import _load_toml
 
@@ -12,9 +15,12 @@ def phrases() -> dict[str, tuple[str, ...]]:
     return {key: tuple(value) for key, value in _load_toml("phrases.toml").items()}
 
 
-def alternation(key: str) -> str:
-    """A regex alternation of one phrase list, longest first, spaces matching any whitespace."""
-    import regex
+def words_alternation(items: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, a space matching any run of whitespace
+    (line breaks fall inside phrases in real text)."""
+    return "|".join(regex.escape(p).replace("\\ ", r"\s+") for p in sorted(set(items), key=len, reverse=True))
 
-    items = sorted(phrases()[key], key=len, reverse=True)
-    return "|".join(regex.escape(p).replace("\\ ", r"\s+") for p in items)
+
+def alternation(key: str) -> str:
+    """`words_alternation` of one phrase list of phrases.toml."""
+    return words_alternation(phrases()[key])

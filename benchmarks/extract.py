@@ -1,0 +1,78 @@
+"""Extraction speed over the benchmark corpus, texts already in memory, one process.
+
+    python benchmarks/extract.py [--corpus ../shared/bench/corpus.jsonl.gz] [--limit N] [--big-mb 100]
+
+Prints MB/s and mentions/s of `vncite.extract`, next to one bare `regex` pass of a simple
+number/symbol pattern over the same texts (the floor any extractor pays), and the peak memory of
+extracting one large text built from the corpus (--big-mb, 0 to skip).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import resource
+import time
+from pathlib import Path
+
+import regex
+
+import vncite
+
+BARE = regex.compile(r"\d+[/-][\p{L}\d/\-]*\p{Lu}")
+
+
+def load(path: Path, limit: int | None) -> list[str]:
+    texts = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if limit is not None and n >= limit:
+                break
+            texts.append(json.loads(line)["text"])
+    return texts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=Path(__file__).parents[1] / "../shared/bench/corpus.jsonl.gz")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--big-mb", type=int, default=100)
+    args = ap.parse_args()
+    texts = load(args.corpus, args.limit)
+    size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    vncite.extract("Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ")  # load tables once
+
+    t0 = time.perf_counter()
+    bare_hits = sum(1 for text in texts for _ in BARE.finditer(text))
+    bare = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    mentions = sum(len(vncite.extract(text)) for text in texts)
+    full = time.perf_counter() - t0
+
+    print(f"corpus: {len(texts)} texts, {size_mb:.1f} MB")
+    print(f"bare regex pass: {bare:.2f} s, {size_mb / bare:.1f} MB/s, {bare_hits} hits")
+    print(f"vncite.extract:  {full:.2f} s, {size_mb / full:.1f} MB/s, {mentions} mentions, "
+          f"{mentions / full:,.0f} mentions/s, {full / bare:.1f}x the bare pass")
+    if args.big_mb:
+        big_parts, total = [], 0
+        while total < args.big_mb * 1_000_000:
+            for text in texts:
+                big_parts.append(text)
+                total += len(text.encode("utf-8"))
+                if total >= args.big_mb * 1_000_000:
+                    break
+        big = "\n".join(big_parts)
+        del big_parts
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        t0 = time.perf_counter()
+        n = len(vncite.extract(big))
+        took = time.perf_counter() - t0
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"one {total / 1e6:.0f} MB text: {took:.1f} s, {n} mentions, peak RSS {peak:.0f} MB "
+              f"(before extracting: {before:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()
