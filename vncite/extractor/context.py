@@ -31,8 +31,8 @@ def _type_before() -> regex.Pattern[str]:
 # Laws are written with a capital ("pháp luật số" is not a law) and often with their name before "số".
 _LAW_WORDS = frozenset({"luật", "bộ luật", "pháp lệnh"})
 _LAW_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?P<tw>Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)(?:\s+(?P<title>(?:[^;\n()]|\n(?!\s*\n)){2,180}?))?"
-    r"\s+số\s*\Z"
+    r"(?<![\p{L}])(?P<tw>Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)"
+    r"(?:\s+(?P<title>(?:[^;.\n()]|\n(?!\s*\n)){2,180}?))?\s+số\s*\Z"
 )
 _SO_BEFORE = regex.compile(r"(?<![\p{L}])(?P<so>[Ss][ốô])\s*:?\s*\Z")
 _DATE_AFTER = regex.compile(
@@ -137,7 +137,8 @@ def read_described_before(text: str, start: int, type_word: str) -> After:
     paren = _OPEN_PAREN.search(text, max(0, start - 3), start)
     if not paren:
         return After()
-    matches = list(_described_by(" ".join(type_word.split()).lower()).finditer(text, max(0, start - 400), paren.start()))
+    pattern = _described_by(" ".join(type_word.split()).lower())
+    matches = list(pattern.finditer(text, max(0, start - 400), paren.start()))
     if not matches:
         return After()
     last = matches[-1]

@@ -13,7 +13,8 @@ from functools import cache
 import regex
 
 from vncite.patterns.issuers import name_patterns
-from vncite.patterns.phrases import alternation, phrases, words_alternation
+from vncite.patterns.phrases import alternation, issuer_abbreviations, phrases, words_alternation
+from vncite.patterns.types import type_words
 
 _TOKEN = regex.compile(r"(?P<ws>\s*)(?P<tok>TP\.|[\p{L}\d][\p{L}\d&]*|\(|[-,])")
 _MAX_LOWER_RUN = 5  # "Tòa án nhân dân tối cao": five lower-case syllables after a capital
@@ -90,9 +91,9 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
             end, i = paren.end(), _index_after(toks, paren.end())
             continue
         if tok in ("và", "-", ",", "&"):
-            if not nxt or not _is_cap(nxt) or nxt.lower() in stop_words:
-                break
-            if tok == "," and not (_heads().match(window, toks[i + 1][0]) or _comma_list_ends_with_va(toks, i)):
+            if not nxt or not _is_cap(nxt) or nxt.lower() in stop_words or _type_word_at(window, toks[i + 1][0]):
+                break  # "... Chính phủ và Kế hoạch số ...": the next citation, not a second issuer
+            if tok == "," and not _comma_list_ends_with_va(toks, i):
                 break
             lower_run = 0
             in_place = False
@@ -116,8 +117,26 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
                 break
         end = stop
         i += 1
-    name = " ".join(window[: end].split())
+    known = _known_names().match(window)
+    if known and known.end() > end:
+        end = known.end()  # a fixed name the word rules cannot read: "Bộ Chính trị, Ban Bí thư"
+    name = _expand(window[:end])
     return (name, pos + end) if name else None
+
+
+def _expand(written: str) -> str:
+    """Whitespace normalised and abbreviations written out: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh"."""
+    table = issuer_abbreviations()
+    return " ".join(table.get(word, word) for word in written.split())
+
+
+@cache
+def _type_words_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{words_alternation(type_words())})(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def _type_word_at(window: str, offset: int) -> bool:
+    return bool(_type_words_re().match(window, offset))
 
 
 def _contiguous(toks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

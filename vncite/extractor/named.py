@@ -3,11 +3,10 @@ programmes with a period, standards; and back references ("Kế hoạch nêu tr�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 
 import regex
 

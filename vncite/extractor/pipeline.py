@@ -24,12 +24,13 @@ from vncite.extractor.relation import relation_of
 from vncite.extractor.selfid import Header, is_number_label, read_header
 from vncite.extractor.symbols import SYMBOL, ParsedSymbol, parse_symbol
 from vncite.patterns.issuers import issuer_name_for_code
-from vncite.patterns.types import type_for_word
+from vncite.patterns.types import self_referring_types, type_for_word
 
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _FORM_BEFORE = regex.compile(r"(?:mẫu|phụ\s+lục|biểu|hợp\s+đồng)\s*(?:số)?\s*:?\s*\Z", regex.IGNORECASE)
 _LIST_JOINER = regex.compile(r"\s*(?:,|;)?\s*(?:và|hoặc|cùng)?\s*(?:các\s+)?\Z", regex.IGNORECASE)
 _GENERIC_WORD = "văn bản"
+_NEARBY = 600  # characters within which "Chỉ thị này" points back at a cited directive
 
 
 @dataclass(slots=True)
@@ -48,6 +49,9 @@ class _Found:
     named: NamedMention | None = None
     antecedent: _Found | None = None
     relation: str = "dan_chieu"
+
+    instrument: str | None = None  # identity within the document: symbol key, plus the date when one symbol
+    # names two instruments (25-NQ/TW of 2008 and of 2013)
 
     @property
     def key(self) -> str | None:
@@ -93,15 +97,15 @@ def _find_symbols(t: str) -> list[_Found]:
             continue
         before = read_before(t, m.start())
         type_word = _stated_type(before, parsed)
-        start = before.start if (before.type_word or before.has_so) else m.start()
+        start = before.start if (before.type_word or before.has_so) and not before.list_numbers else m.start()
         list_group = None
-        if before.type_word is None and prev is not None and prev.end <= start:
-            if _LIST_JOINER.match(t, prev.after.end, start) and prev.after.end <= start:
-                type_word = type_word or prev.type_word
-                if prev.list_group is None:
-                    group += 1
-                    prev.list_group = group
-                list_group = prev.list_group
+        if (before.type_word is None and prev is not None and prev.after.end <= start
+                and _LIST_JOINER.match(t, prev.after.end, start)):
+            type_word = type_word or prev.type_word
+            if prev.list_group is None:
+                group += 1
+                prev.list_group = group
+            list_group = prev.list_group
         after = _read_fields(t, parsed, before, start, type_word)
         item = _Found("full", start, parsed.end, (m.start(), parsed.end), parsed, type_word, after,
                       law_title=before.law_title, list_group=list_group)
@@ -118,7 +122,8 @@ def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int, type_
         return after
     for earlier in (read_stated_before(t, start),
                     read_described_before(t, start, before.type_word) if before.type_word else After()):
-        after.date, after.raw_date = (after.date, after.raw_date) if after.raw_date else (earlier.date, earlier.raw_date)
+        if not after.raw_date:
+            after.date, after.raw_date = earlier.date, earlier.raw_date
         after.issuer = after.issuer or earlier.issuer
         after.subject = after.subject or earlier.subject
     return after
@@ -136,12 +141,13 @@ def _list_numbers(t: str, before: Before, item: _Found) -> list[_Found]:
     """ "Nghị quyết 24, 25-NQ/TW": the bare numbers share the symbol written after them."""
     assert item.parsed is not None
     out = []
-    for a, b in before.list_numbers:
+    for n, (a, b) in enumerate(before.list_numbers):
         number = t[a:b]
         p = item.parsed
         rest = p.symbol[len(p.number):]
         parsed = ParsedSymbol(number + rest, number, p.year, p.type_code, p.issuer_code, p.party, p.code_type, b)
-        out.append(_Found("full", a, b, (a, b), parsed, item.type_word, After(end=b)))
+        start = before.start if n == 0 else a  # "Nghị quyết 24, 25-NQ/TW": "Nghị quyết 24" | "25-NQ/TW"
+        out.append(_Found("full", start, b, (a, b), parsed, item.type_word, After(end=b), list_group=item.list_group))
     return out
 
 
@@ -187,9 +193,11 @@ def _same_law(full: list[_Found], named: NamedMention) -> _Found | None:
 
 
 def _add_back_reference(found: list[_Found], full: list[_Found], named: NamedMention, header: Header) -> None:
-    if named.back_marker == "này" and (header.type in (None, named.type)):
-        return  # "Quyết định này" in a decision is the document itself
+    if named.back_marker == "này" and (header.type == named.type or named.type in self_referring_types()):
+        return  # "Quyết định này", "Luật này": the document itself
     earlier = [f for f in full if f.start < named.start and f.type == named.type]
+    if named.back_marker == "này" and (not earlier or named.start - earlier[-1].end > _NEARBY):
+        return  # "Kế hoạch này" far from any cited plan: most likely the document itself
     if earlier:
         found.append(_short(named, earlier[-1]))
     elif named.back_marker != "này":
@@ -204,7 +212,7 @@ def _assign_relations(t: str, found: list[_Found]) -> None:
     masked: list[tuple[int, int]] = []
     for f in found:
         tail = f.after.end if f.parsed and f.kind != "short" else f.end
-        f.relation = relation_of(t, f.start, tail, masked)
+        f.relation = relation_of(t, f.start, f.symbol_span[0] if f.symbol_span else f.start, tail, masked)
         if f.after.subject_span:
             masked.append(f.after.subject_span)
 
@@ -217,6 +225,23 @@ class _Merged:
     subject: str | None = None
 
 
+def _assign_instruments(found: list[_Found]) -> None:
+    """One symbol, several dates: each date starts an instrument; undated mentions join the last one."""
+    dates: dict[str, list[str]] = {}
+    for f in found:
+        if f.key is None:
+            continue
+        target = f.antecedent if f.kind == "short" and f.antecedent is not None else f
+        seen = dates.setdefault(f.key, [])
+        date = target.after.date
+        if date and date not in seen:
+            seen.append(date)
+        f.instrument = f.key if len(seen) <= 1 else f"{f.key}@{date or seen[-1]}"
+    for f in found:  # mentions before the second date keep the plain key: re-key the first instrument
+        if f.key and len(dates.get(f.key, [])) > 1 and f.instrument == f.key:
+            f.instrument = f"{f.key}@{dates[f.key][0]}"
+
+
 def _merge(found: list[_Found]) -> dict[str, _Merged]:
     """First stated value of each field in document order, per instrument; issuers shared by a list."""
     groups: dict[int, str] = {}
@@ -224,18 +249,19 @@ def _merge(found: list[_Found]) -> dict[str, _Merged]:
         if f.list_group is not None and f.after.issuer and f.list_group not in groups:
             groups[f.list_group] = f.after.issuer
     merged: dict[str, _Merged] = {}
+    _assign_instruments(found)
     for f in found:
-        if f.key is None or f.kind == "short":
+        if f.instrument is None or f.kind == "short":
             continue
-        m = merged.setdefault(f.key, _Merged())
+        m = merged.setdefault(f.instrument, _Merged())
         m.type = m.type or f.type_word
         m.date = m.date or f.after.date
         issuer = f.after.issuer or (groups.get(f.list_group) if f.list_group is not None else None)
         m.issuer = m.issuer or issuer
         m.subject = m.subject or f.after.subject or f.law_title
     for f in found:
-        if f.key is not None and f.key in merged and f.parsed:
-            m = merged[f.key]
+        if f.instrument is not None and f.instrument in merged and f.parsed:
+            m = merged[f.instrument]
             m.type = m.type or f.parsed.code_type
             m.issuer = m.issuer or issuer_name_for_code(f.parsed.issuer_code or "")
     return merged
@@ -248,14 +274,15 @@ def _to_citations(text: str, norm: Normalized, found: list[_Found], header: Head
     has_self = any(f.kind == "self" for f in found)
     if not has_self and header.type and header.type_span:
         a, b = norm.span_to_source(*header.type_span)
-        out.append(Citation("self", header.type, None, None, None, None, None, header.date, None, None,
+        out.append(Citation("self", header.type, None, None, None, header.issuer, None, header.date, None, None,
                             "dan_chieu", a, b, text[a:b]))
     for f in found:
         start, end = norm.span_to_source(f.start, f.end)
         p = f.parsed
-        m = merged.get(f.key or "", _Merged()) if p else _Merged()
+        m = merged.get(f.instrument or "", _Merged()) if p else _Merged()
         if f.kind == "self":
             ctype, date = header.type or m.type, header.date or f.after.date
+            m = _Merged(ctype, date, header.issuer or m.issuer, m.subject)
         else:
             ctype, date = m.type or f.type, m.date
         named = f.named
@@ -281,4 +308,17 @@ def _to_citations(text: str, norm: Normalized, found: list[_Found], header: Head
     for f, c in zip(found, out[len(out) - len(found):], strict=True):
         if f.antecedent is not None:
             c.antecedent = index_of.get(id(f.antecedent))
+    if out and out[0].kind == "self" and out[0].symbol is None and len(out) > 1 and out[0].start > out[1].start:
+        return _in_document_order(out)
     return out
+
+
+def _in_document_order(out: list[Citation]) -> list[Citation]:
+    """The header's type heading may come after earlier mentions (a web page's metadata block)."""
+    order = sorted(range(len(out)), key=lambda i: out[i].start)
+    position = {old: new for new, old in enumerate(order)}
+    ordered = [out[i] for i in order]
+    for c in ordered:
+        if c.antecedent is not None:
+            c.antecedent = position[c.antecedent]
+    return ordered

@@ -33,8 +33,9 @@ def _after() -> tuple[regex.Pattern[str], dict[str, str]]:
     return regex.compile(r"\s*,?\s*(?:" + pattern.pattern + ")", regex.IGNORECASE), table
 
 
-def relation_of(text: str, start: int, tail_end: int, masked: list[tuple[int, int]]) -> str:
-    """Nearest announcing phrase in the clause before the mention, or a phrase right after it.
+def relation_of(text: str, start: int, symbol_start: int, tail_end: int, masked: list[tuple[int, int]]) -> str:
+    """Nearest announcing phrase in the clause before the mention (or one running into its type
+    word: "Xét Tờ trình số ..."), or a phrase right after it.
 
     `masked` are the subject lines of earlier citations: a phrase inside another instrument's
     subject ("... của Chính phủ quy định chi tiết Luật X") is that instrument's business.
@@ -50,8 +51,8 @@ def relation_of(text: str, start: int, tail_end: int, masked: list[tuple[int, in
         window_start = brk.end()
     pattern, table = _before()
     best: str | None = None
-    for m in pattern.finditer(text, window_start, start):
-        if any(a <= m.start() < b for a, b in masked):
+    for m in pattern.finditer(text, window_start, max(start, symbol_start)):
+        if m.start() >= start or any(a <= m.start() < b for a, b in masked):
             continue
         best = m.group()
     return table[" ".join(best.lower().split())] if best else DEFAULT_RELATION

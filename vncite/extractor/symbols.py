@@ -88,34 +88,26 @@ def parse_symbol(match: regex.Match[str]) -> ParsedSymbol | None:
     while len(codes) > 1 and len(codes[-1]) < 2 and " " in match.group("codes"):
         codes.pop()
         seps.pop()
-        end = match.start("codes") + match.group("codes").rindex("-")
+        written = match.group("codes")
+        end = match.start("codes") + len(written[: written.rindex("-")].rstrip())
     type_code = canonical_type_code(codes[0])
     if type_code is None and len(codes) == 1 and (glued := _split_glued(codes[0])):
-        type_code, codes, seps = glued[0], list(glued), ["-"]
-        type_code = canonical_type_code(type_code)
-    if type_code is not None:
-        issuer_parts = codes[1:]
-        head = type_code
-    else:
-        issuer_parts = codes
-        head = None
+        type_code, codes, seps = canonical_type_code(glued[0]), list(glued), ["-"]
+    issuer_parts = codes[1:] if type_code else codes
+    if type_code is None:
         known = issuer_by_code(codes[0]) is not None
-        if (year_text and not known) or (len(codes) == 1 and not known):
+        if not known and (year_text or len(codes) == 1):
             return None  # contract numbers (01/2026/HĐXD), house numbers, unknown one-word codes
-    if type_code is not None and not issuer_parts and type_code not in ("L",):
+    elif not issuer_parts and type_code != "L":
+        return None
+    if sum(ch.isupper() for c in codes for ch in c) < 2:
         return None
     issuers = [canonical_code(c) for c in issuer_parts]
-    letters = sum(ch.isupper() for c in codes for ch in c)
-    if letters < 2:
-        return None
-    tail_seps = seps[1:] if head else seps
-    issuer = issuers[0] + "".join(s + c for s, c in zip(tail_seps, issuers[1:], strict=False)) if issuers else None
-    if head:
-        body = head + (seps[0] + issuer if issuer else "")
-    else:
-        body = issuer or ""
+    joints = seps[1:] if type_code else seps
+    joined = issuers[0] + "".join(s + c for s, c in zip(joints, issuers[1:], strict=False)) if issuers else ""
+    body = type_code + (seps[0] + joined if joined else "") if type_code else joined
     prefix = f"{num}/{year_text}/" if year_text else f"{num}/"
-    issuer_code = issuer if head else issuers[0]
+    issuer_code = (joined or None) if type_code else issuers[0]
     return ParsedSymbol(
         symbol=prefix + body, number=num, year=int(year_text) if year_text else None,
         type_code=type_code, issuer_code=issuer_code, party=False,

@@ -12,7 +12,12 @@ from vncite.patterns.types import _load_toml
 
 @cache
 def phrases() -> dict[str, tuple[str, ...]]:
-    return {key: tuple(value) for key, value in _load_toml("phrases.toml").items()}
+    return {key: tuple(value) for key, value in _load_toml("phrases.toml").items() if isinstance(value, list)}
+
+
+@cache
+def issuer_abbreviations() -> dict[str, str]:
+    return dict(_load_toml("phrases.toml")["issuer_abbreviations"])
 
 
 def words_alternation(items: Iterable[str]) -> str:

@@ -19,6 +19,7 @@ class InstrumentType:
     unstroked: tuple[str, ...]
     family: Family
     examples: tuple[str, ...]
+    self_reference: bool
 
 
 def _load_toml(name: str) -> dict:
@@ -35,6 +36,7 @@ def instrument_types() -> tuple[InstrumentType, ...]:
             unstroked=tuple(t.get("unstroked", [])),
             family=t.get("family", "none"),
             examples=tuple(t.get("examples", [])),
+            self_reference=bool(t.get("self_reference", False)),
         )
         for t in _load_toml("types.toml")["type"]
     )
@@ -84,6 +86,12 @@ def _word_table() -> dict[str, str]:
 def type_for_word(word: str) -> str | None:
     """Canonical type for a type word as written, in any case ("QUYẾT ĐỊNH" -> "Quyết định")."""
     return _word_table().get(" ".join(word.split()).lower())
+
+
+@cache
+def self_referring_types() -> frozenset[str]:
+    """Types whose "<type> này" always means the document itself."""
+    return frozenset(t.name for t in instrument_types() if t.self_reference)
 
 
 def type_words() -> list[str]:
