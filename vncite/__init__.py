@@ -2,6 +2,7 @@
 
 from vncite.extractor import extract, extract_file
 from vncite.extractor.model import Citation
+from vncite.index import Index
 
-__all__ = ["Citation", "extract", "extract_file"]
+__all__ = ["Citation", "Index", "extract", "extract_file"]
 __version__ = "0.1.0"

@@ -1,0 +1,60 @@
+"""Normal forms used to match what users type against what documents wrote.
+
+Everything is compared diacritics- and case-insensitively, so "chi thi 33", "Chỉ thị 33" and
+"CHỈ THỊ 33" meet, and "NĐ-CP", "ND-CP" and "NĐ- CP" give the same symbol key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+_MARKS = re.compile(r"[\u0300-\u036f]")
+_SPACE = re.compile(r"\s+")
+_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
+_ISSUER_WORDS = (
+    (re.compile(r"\bubnd\b"), "uy ban nhan dan"),
+    (re.compile(r"\bhdnd\b"), "hoi dong nhan dan"),
+    (re.compile(r"\bttg\b"), "thu tuong chinh phu"),
+)
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, đ as d, dashes as "-", single spaces: the form all matching uses."""
+    text = unicodedata.normalize("NFD", text.translate(_DASHES))
+    text = _MARKS.sub("", text).replace("đ", "d").replace("Đ", "d").replace("\u00d0", "d")
+    return _SPACE.sub(" ", text.lower()).strip()
+
+
+def number_key(number: str | None) -> str | None:
+    """A document number without leading zeros ("04" and "4" are the same number)."""
+    if not number:
+        return None
+    return _LEADING_ZEROS.sub("", fold(number).replace(" ", "")).upper()
+
+
+def symbol_key(symbol: str | None) -> str | None:
+    """The symbol folded, upper case, without spaces and leading zeros: "04/2015/NĐ-CP" -> "4/2015/ND-CP"."""
+    if not symbol:
+        return None
+    return _LEADING_ZEROS.sub("", fold(symbol).replace(" ", "")).upper()
+
+
+def named_key(type_: str | None, title: str | None, number: str | None) -> str | None:
+    """Identity of an instrument cited without a symbol: its type with its name or bare number."""
+    what = fold(title) if title else number_key(number)
+    if not what:
+        return None
+    return f"{fold(type_ or '')}|{what}"
+
+
+def issuer_key(issuer: str | None) -> str | None:
+    """An issuer name reduced so that "UBND tỉnh Tây Ninh" and "Ủy ban nhân dân tỉnh Tây Ninh" agree."""
+    if not issuer:
+        return None
+    text = fold(issuer)
+    for pattern, full in _ISSUER_WORDS:
+        text = pattern.sub(full, text)
+    return _NOT_WORD.sub("", text) or None
