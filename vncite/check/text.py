@@ -9,6 +9,8 @@ from datetime import date
 import regex
 
 from vncite.extractor.model import Citation
+from vncite.extractor.normalize import normalize
+from vncite.patterns.phrases import expand_abbreviations
 
 
 class LineIndex:
@@ -86,30 +88,15 @@ def full_form(c: Citation) -> str:
 
 
 def fold(s: str) -> str:
-    """Lower-case NFC text with the common tone-placement variants and abbreviations unified."""
-    s = unicodedata.normalize("NFC", s).lower().replace("\u00d0", "đ").replace("ð", "đ")
-    for old, new in (("uỷ", "ủy"), ("hoà", "hòa"), ("khoá", "khóa"), ("thuỷ", "thủy")):
-        s = s.replace(old, new)
-    for abbr, full in _ABBREVIATIONS:
-        s = regex.sub(rf"(?<!\w){abbr}(?!\w)", full, s)
-    s = regex.sub(r"[“”\"'()\[\],.;:]", " ", s)
-    return regex.sub(r"\s+", " ", s).strip()
+    """Lower-case text with tone placement, look-alikes of Đ and abbreviations unified (the extractor's
+    normalisation), punctuation as spaces: the form texts are compared in."""
+    s = " ".join(expand_abbreviations(normalize(s).text.split())).lower()
+    return " ".join(_PUNCTUATION.sub(" ", s).split())
 
 
-_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
-    ("ubnd", "ủy ban nhân dân"),
-    ("hđnd", "hội đồng nhân dân"),
-    ("tu", "tỉnh ủy"),
-    ("bch", "ban chấp hành"),
-    ("btv", "ban thường vụ"),
-    ("bcđ", "ban chỉ đạo"),
-    ("tw", "trung ương"),
-    ("ttg", "thủ tướng chính phủ"),
-    ("ttcp", "thủ tướng chính phủ"),
-    ("cp", "chính phủ"),
-    ("tttt", "thông tin và truyền thông"),
-    ("sở tt&tt", "sở thông tin và truyền thông"),
-)
+_PUNCTUATION = regex.compile(r"[“”\"'()\[\],.;:]")
+
+
 
 
 _STATE_FORM = regex.compile(r"^[^/\s]+/(?:(?:19|20)\d\d/)?(?P<type>\p{L}[^\-/\s]*)-(?P<issuer>.+)$")

@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_
 
-from vncite.db.keys import fold, issuer_key, number_key, symbol_key
 from vncite.db.models import Document, Instrument
+from vncite.patterns.keys import fold, issuer_key, number_key, symbol_key
 
 _SYMBOL = re.compile(r"^(?:so\s*)?(\w[\w.]*(?:\s*[/-]\s*[\w.&]+)+)$")
 _NUMBER = re.compile(r"^(?:so\s*)?(\d+[a-z]?)(?:\s*/\s*(\d{4}))?(?:\s+(?:nam\s+)?(\d{4}))?$")

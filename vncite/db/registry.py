@@ -21,6 +21,7 @@ from typing import Any, Literal
 import regex
 
 from vncite.extractor.model import Citation
+from vncite.patterns.keys import symbol_key
 
 Status = Literal["replaced", "repealed", "expired", "suspended", "amended", "corrected", "in_force", "not_yet_in_force"]
 Origin = Literal["learned", "imported", "shipped"]
@@ -96,13 +97,6 @@ class StatusRecord:
         return start is None or start <= as_of
 
 
-def symbol_key(symbol: str) -> str:
-    """A matching key for a số ký hiệu: case, spaces, dash variants and the stroke of Đ folded."""
-    s = unicodedata.normalize("NFC", symbol).upper().replace("\u00d0", "Đ").replace("Đ", "D")
-    s = regex.sub(r"[\u2010-\u2015\u2212]", "-", s)
-    return regex.sub(r"\s+", "", s)
-
-
 _SYMBOL_YEAR = regex.compile(r"^[0-9]+[a-zA-Z]?[/-]((?:19|20)\d\d)[/-]")
 
 
@@ -175,7 +169,7 @@ class Registry:
 
     def __init__(self, records: Iterable[StatusRecord] = ()) -> None:
         self.records: list[StatusRecord] = []
-        self._by_symbol: dict[str, list[StatusRecord]] = {}
+        self._by_symbol: dict[str | None, list[StatusRecord]] = {}
         self._by_title: dict[str, list[StatusRecord]] = {}
         self.extend(records)
 

@@ -8,10 +8,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vncite.db.ingest import compatible
-from vncite.db.keys import symbol_key
 from vncite.db.models import Document, Instrument, Mention
 from vncite.db.query import Filters
 from vncite.db.search import citing_documents, document_identity, instrument_dict, mention_dict
+from vncite.patterns.keys import symbol_key
 
 TOP = 20
 

@@ -9,9 +9,9 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from vncite.db.keys import fold, issuer_key, named_key, number_key, symbol_key
 from vncite.extractor import extract
 from vncite.extractor.model import Citation
+from vncite.patterns.keys import fold, issuer_key, named_key, number_key, symbol_key
 
 #: characters of context kept on each side of a mention
 CONTEXT = 90

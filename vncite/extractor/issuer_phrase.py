@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from vncite.patterns.issuers import name_patterns
-from vncite.patterns.phrases import alternation, issuer_abbreviations, phrases, words_alternation
+from vncite.patterns.phrases import alternation, expand_abbreviations, phrases, words_alternation
 from vncite.patterns.types import type_words
 
 _TOKEN = regex.compile(r"(?P<ws>\s*)(?P<tok>TP\.|[\p{L}\d][\p{L}\d&]*|\(|[-,])")
@@ -126,8 +126,7 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
 
 def _expand(written: str) -> str:
     """Whitespace normalised and abbreviations written out: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh"."""
-    table = issuer_abbreviations()
-    return " ".join(table.get(word, word) for word in written.split())
+    return " ".join(expand_abbreviations(written.split()))
 
 
 @cache

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -24,6 +23,7 @@ from vncite.extractor.relation import relation_of
 from vncite.extractor.selfid import Header, is_number_label, read_header
 from vncite.extractor.symbols import SYMBOL, ParsedSymbol, parse_symbol
 from vncite.patterns.issuers import issuer_name_for_code
+from vncite.patterns.keys import symbol_key
 from vncite.patterns.types import self_referring_types, type_for_word
 
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
@@ -62,15 +62,6 @@ class _Found:
         if self.type_word:
             return self.type_word
         return self.parsed.code_type if self.parsed else (self.named.type if self.named else None)
-
-
-_KEY_TABLE = str.maketrans({"Đ": "D", " ": None, "\n": None, "-": None, ".": None, "/": None})
-
-
-@lru_cache(maxsize=4096)
-def symbol_key(symbol: str) -> str:
-    """Case-, stroke- and separator-insensitive identity of a symbol within one document."""
-    return symbol.upper().translate(_KEY_TABLE)
 
 
 def run(text: str) -> list[Citation]:

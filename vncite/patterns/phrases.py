@@ -16,8 +16,15 @@ def phrases() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def issuer_abbreviations() -> dict[str, str]:
-    return dict(_load_toml("phrases.toml")["issuer_abbreviations"])
+def _abbreviations() -> dict[str, str]:
+    """Upper-cased abbreviation -> written-out words, from phrases.toml."""
+    return {k.upper(): v for k, v in _load_toml("phrases.toml")["issuer_abbreviations"].items()}
+
+
+def expand_abbreviations(words: Iterable[str]) -> list[str]:
+    """ "UBND", "Ubnd", "TP." written out word by word ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh")."""
+    table = _abbreviations()
+    return [table.get(w.upper(), w) if w.isupper() or w.upper() in ("TP.", "TTG") else w for w in words]
 
 
 def words_alternation(items: Iterable[str]) -> str:

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from vncite.patterns.phrases import expand_abbreviations
 
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _SPACE = re.compile(r"\s+")
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
-_ISSUER_WORDS = (
-    (re.compile(r"\bubnd\b"), "uy ban nhan dan"),
-    (re.compile(r"\bhdnd\b"), "hoi dong nhan dan"),
-    (re.compile(r"\bttg\b"), "thu tuong chinh phu"),
-)
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -35,6 +33,7 @@ def number_key(number: str | None) -> str | None:
     return _LEADING_ZEROS.sub("", fold(number).replace(" ", "")).upper()
 
 
+@lru_cache(maxsize=8192)
 def symbol_key(symbol: str | None) -> str | None:
     """The symbol folded, upper case, without spaces and leading zeros: "04/2015/NĐ-CP" -> "4/2015/ND-CP"."""
     if not symbol:
@@ -54,7 +53,5 @@ def issuer_key(issuer: str | None) -> str | None:
     """An issuer name reduced so that "UBND tỉnh Tây Ninh" and "Ủy ban nhân dân tỉnh Tây Ninh" agree."""
     if not issuer:
         return None
-    text = fold(issuer)
-    for pattern, full in _ISSUER_WORDS:
-        text = pattern.sub(full, text)
+    text = fold(" ".join(expand_abbreviations(issuer.split())))
     return _NOT_WORD.sub("", text) or None
