@@ -261,18 +261,21 @@ def print_document(doc: dict[str, Any]) -> None:
     if doc["error"]:
         out.print(f"[red]not readable: {doc['error']}[/]")
         return
-    table = Table(show_lines=False)
-    table.add_column("type", min_width=8, max_width=14)
-    table.add_column("symbol", overflow="fold", min_width=12, max_width=28)
+    paged = any(c["page"] for c in doc["citations"])
+    table = Table(show_lines=False, expand=True)
+    table.add_column("type", min_width=8, ratio=2, overflow="fold")
+    table.add_column("symbol / name", min_width=12, ratio=3, overflow="fold")
     table.add_column("date", no_wrap=True, min_width=10)
     table.add_column("role", no_wrap=True, min_width=9)
-    table.add_column("page", justify="right")
-    table.add_column("issuer", max_width=26)
-    table.add_column("subject", overflow="ellipsis", no_wrap=True, max_width=50)
+    if paged:
+        table.add_column("page", justify="right")
+    table.add_column("issuer", min_width=10, ratio=3, overflow="fold")
+    table.add_column("subject", min_width=10, ratio=4, overflow="ellipsis", no_wrap=True)
     for c in doc["citations"]:
-        table.add_row(c["type"] or "", c["symbol"] or c["title"] or c["number"] or "",
-                      _vn_date(c["date"]) if c["date"] else "", c["relation"], str(c["page"] or ""),
-                      c["issuer"] or "", c["subject"] or "")
+        cells = [c["type"] or "", c["symbol"] or c["title"] or c["number"] or "",
+                 _vn_date(c["date"]) if c["date"] else "", c["relation"]]
+        cells += [str(c["page"] or "")] if paged else []
+        table.add_row(*cells, c["issuer"] or "", c["subject"] or "")
     out.print(table)
 
 

@@ -9,6 +9,7 @@ import regex
 
 from vncite.extractor.dates import DATE, iso_date
 from vncite.extractor.issuer_phrase import read_issuer
+from vncite.extractor.normalize import retone
 from vncite.patterns.phrases import alternation, words_alternation
 from vncite.patterns.types import type_words
 
@@ -93,7 +94,7 @@ def read_before(text: str, start: int) -> Before:
     law = _LAW_BEFORE.search(text, lo_law, start)
     if law:
         title = law.group("title")
-        return Before(type_word=law.group("tw"), law_title=" ".join(title.split()) if title else None,
+        return Before(type_word=law.group("tw"), law_title=retone(" ".join(title.split())) if title else None,
                       has_so=True, start=law.start())
     so = _SO_BEFORE.search(window)
     if so:
@@ -189,7 +190,7 @@ def _raw(m: regex.Match[str]) -> str:
 
 
 def _clean_subject(raw: str) -> str | None:
-    text = " ".join(raw.split()).strip(" ,*_")
+    text = retone(" ".join(raw.split()).strip(" ,*_"))
     if text[:1] in "“\"" and text[-1:] in "”\"":
         text = text[1:-1].strip()
     elif text[:1] in "“\"" and text.count("”") + text.count('"') <= 1:

@@ -12,6 +12,7 @@ from functools import cache
 
 import regex
 
+from vncite.extractor.normalize import retone
 from vncite.patterns.issuers import name_patterns
 from vncite.patterns.phrases import alternation, expand_abbreviations, phrases, words_alternation
 from vncite.patterns.types import type_words
@@ -117,16 +118,15 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
                 break
         end = stop
         i += 1
-    known = _known_names().match(window)
-    if known and known.end() > end:
-        end = known.end()  # a fixed name the word rules cannot read: "Bộ Chính trị, Ban Bí thư"
+    if window[end : end + 1] == "," and (known := _known_names().match(window)) and known.end() > end:
+        end = known.end()  # a fixed name with a comma the word rules cannot read: "Bộ Chính trị, Ban Bí thư"
     name = _expand(window[:end])
     return (name, pos + end) if name else None
 
 
 def _expand(written: str) -> str:
     """Whitespace normalised and abbreviations written out: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh"."""
-    return " ".join(expand_abbreviations(written.split()))
+    return retone(" ".join(expand_abbreviations(written.split())))
 
 
 @cache

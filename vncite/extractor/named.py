@@ -12,6 +12,7 @@ import regex
 
 from vncite.extractor.context import _DATE_AFTER, _raw
 from vncite.extractor.dates import iso_date
+from vncite.extractor.normalize import retone
 from vncite.patterns.phrases import alternation, phrases, words_alternation
 from vncite.patterns.types import type_for_word, type_words
 
@@ -80,7 +81,7 @@ def _inside_a_name(text: str, start: int) -> bool:
 def _title(text: str, pos: int, stop: regex.Pattern[str], limit: int) -> tuple[str, int]:
     m = stop.search(text, pos, min(len(text), pos + limit))
     end = m.start() if m else min(len(text), pos + limit)
-    return " ".join(text[pos:end].split()), end
+    return retone(" ".join(text[pos:end].split())), end
 
 
 @cache

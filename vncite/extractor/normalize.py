@@ -1,4 +1,4 @@
-"""Make real text matchable (NFC, Ð, dashes, spaces, old tone placement) while keeping offsets.
+"""Make real text matchable (NFC, Ð, dashes, spaces) while keeping offsets; unify tone placement in fields.
 
 Matching runs on the normalised text; every offset the extractor reports is mapped back to the
 text as read, so `text[start:end]` is always the mention as the author wrote it.
@@ -11,8 +11,6 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-
-import regex
 
 # One-for-one replacements: the length of the text does not change.
 _TRANSLATION = str.maketrans(
@@ -50,52 +48,66 @@ def _retoned(pair: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
-    """Normalised text plus the map back to the original offsets (None when it is 1:1)."""
+    """Normalised text plus the map back to the original offsets.
+
+    The map is a list of anchors (normalised offset, original offset) where the two texts' lengths
+    start to differ; between anchors, offsets move together. No anchors: the map is 1:1.
+    """
 
     text: str
     source_length: int
-    _starts: tuple[int, ...] | None = None  # original offset of each normalised character
+    _norm_anchors: tuple[int, ...] = ()
+    _source_anchors: tuple[int, ...] = ()
 
     def to_source(self, offset: int) -> int:
-        if self._starts is None:
+        if not self._norm_anchors:
             return offset
-        if offset >= len(self._starts):
-            return self.source_length
-        return self._starts[offset]
+        i = bisect_right(self._norm_anchors, offset) - 1
+        if i < 0:
+            return offset
+        return min(self.source_length, self._source_anchors[i] + offset - self._norm_anchors[i])
 
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
-        if self._starts is None:
-            return start, end
-        return self.to_source(start), self.to_source(end) if end > start else self.to_source(start)
+        return self.to_source(start), self.to_source(end)
 
 
-def _compose(text: str) -> tuple[str, tuple[int, ...] | None]:
-    """NFC with a map of offsets; text that is already NFC costs one C-level check."""
+# A base character with the combining marks that follow it: what NFC may compose.
+_DECOMPOSED = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
+
+
+def _compose(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """NFC with offset anchors; text that is already NFC costs one C-level check."""
     if unicodedata.is_normalized("NFC", text):
-        return text, None
+        return text, (), ()
     pieces: list[str] = []
-    starts: list[int] = []
-    for cluster in regex.finditer(r"\X", text):
-        composed = unicodedata.normalize("NFC", cluster.group())
-        pieces.append(composed)
-        starts.extend([cluster.start()] * len(composed))
-    return "".join(pieces), tuple(starts)
+    norm_anchors: list[int] = []
+    source_anchors: list[int] = []
+    last = shift = 0
+    for m in _DECOMPOSED.finditer(text):
+        composed = unicodedata.normalize("NFC", m.group())
+        if len(composed) == m.end() - m.start():
+            continue
+        pieces += (text[last : m.start()], composed)
+        shift += m.end() - m.start() - len(composed)
+        norm_anchors.append(m.end() - shift)
+        source_anchors.append(m.end())
+        last = m.end()
+    pieces.append(text[last:])
+    out = "".join(pieces)
+    if not unicodedata.is_normalized("NFC", out):  # singletons and other rare forms: keep the text as is
+        return text, (), ()
+    return out, tuple(norm_anchors), tuple(source_anchors)
 
 
 def normalize(text: str) -> Normalized:
-    composed, starts = _compose(text)
-    flat = _NEEDS_TRANSLATION.sub(_translate_one, composed)
-    if _OLD_TONE.search(flat):
-        flat = _OLD_TONE.sub(lambda m: _retoned(m.group()), flat)
-    return Normalized(flat, len(text), starts)
+    composed, norm_anchors, source_anchors = _compose(text)
+    return Normalized(_NEEDS_TRANSLATION.sub(_translate_one, composed), len(text), norm_anchors, source_anchors)
 
 
-def line_and_column(text: str, offset: int, line_starts: list[int] | None = None) -> tuple[int, int]:
-    """1-based line and column of an offset (the checks report positions this way)."""
-    starts = line_starts if line_starts is not None else line_starts_of(text)
-    line = bisect_right(starts, offset)
-    return line, offset - starts[line - 1] + 1
+def retone(field: str) -> str:
+    """Old tone placement in an extracted field written the new way ("Uỷ ban" -> "Ủy ban", "hoà" -> "hòa").
 
-
-def line_starts_of(text: str) -> list[int]:
-    return [0, *(m.end() for m in regex.finditer(r"\n", text))]
+    Done on the short fields the extractor returns rather than on the whole text: the patterns
+    accept both placements, and a whole-text pass would cost more than all of them together.
+    """
+    return _OLD_TONE.sub(lambda m: _retoned(m.group()), field) if _OLD_TONE.search(field) else field

@@ -9,7 +9,7 @@ import regex
 from vncite.patterns.phrases import words_alternation
 from vncite.patterns.relations import DEFAULT_RELATION, relations
 
-_CLAUSE_BREAK = regex.compile(r"[;!?]|\.(?=\s)|:\s*\n|\n\s*\n")
+_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[;!?]|\.(?=\s)|:\s*\n|\n\s*\n")  # searched backwards
 _WINDOW = 240
 
 
@@ -46,9 +46,8 @@ def relation_of(text: str, start: int, symbol_start: int, tail_end: int, masked:
     if m := after_pattern.match(text, tail_end):
         return after_table[" ".join(m.group().strip(" ,").lower().split())]
     lo = max(0, start - _WINDOW)
-    window_start = lo
-    for brk in _CLAUSE_BREAK.finditer(text, lo, start):
-        window_start = brk.end()
+    brk = _LAST_CLAUSE_BREAK.search(text, lo, start)
+    window_start = brk.end() if brk else lo
     pattern, table = _before()
     best: str | None = None
     for m in pattern.finditer(text, window_start, max(start, symbol_start)):
