@@ -65,7 +65,9 @@ def _subject_end() -> regex.Pattern[str]:
     return regex.compile(
         rf";|\.(?=\s|\*|$|\|)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\(sau\s+đây|\*\*|\|"
         rf"|(?:,|;)?\s+(?:và|cùng)\s+(?:các\s+)?(?:{words})\s+(?:số|\d)"
-        rf"|,\s*(?:{words})\s+(?:số|\d)",
+        rf"|,\s*(?:{words})\s+(?:số|\d)"
+        # a new clause whose subject is a body: "..., Sở Thông tin và Truyền thông báo cáo ..."
+        rf"|,\s+(?-i:(?:{alternation('issuer_heads')})\s+\p{{Lu}})",
         regex.IGNORECASE,
     )
 

@@ -76,8 +76,12 @@ _DECOMPOSED = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
 
 
 def _compose(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
-    """NFC with offset anchors; text that is already NFC costs one C-level check."""
-    if unicodedata.is_normalized("NFC", text):
+    """NFC of the decomposed letters (base + combining marks) with offset anchors.
+
+    Only the runs with combining marks are composed: `unicodedata.is_normalized` on a long text
+    may build a normalised copy of all of it, which costs more memory than the extraction itself.
+    """
+    if not _DECOMPOSED.search(text):
         return text, (), ()
     pieces: list[str] = []
     norm_anchors: list[int] = []
@@ -92,16 +96,16 @@ def _compose(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
         norm_anchors.append(m.end() - shift)
         source_anchors.append(m.end())
         last = m.end()
-    pieces.append(text[last:])
-    out = "".join(pieces)
-    if not unicodedata.is_normalized("NFC", out):  # singletons and other rare forms: keep the text as is
+    if not norm_anchors:
         return text, (), ()
-    return out, tuple(norm_anchors), tuple(source_anchors)
+    pieces.append(text[last:])
+    return "".join(pieces), tuple(norm_anchors), tuple(source_anchors)
 
 
 def normalize(text: str) -> Normalized:
     composed, norm_anchors, source_anchors = _compose(text)
-    return Normalized(_NEEDS_TRANSLATION.sub(_translate_one, composed), len(text), norm_anchors, source_anchors)
+    flat = _NEEDS_TRANSLATION.sub(_translate_one, composed) if _NEEDS_TRANSLATION.search(composed) else composed
+    return Normalized(flat, len(text), norm_anchors, source_anchors)
 
 
 def retone(field: str) -> str:

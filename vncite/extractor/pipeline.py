@@ -4,6 +4,8 @@ named and back references, assign roles, merge the fields of each instrument."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -30,6 +32,7 @@ _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _FORM_BEFORE = regex.compile(r"(?:mẫu|phụ\s+lục|biểu|hợp\s+đồng)\s*(?:số)?\s*:?\s*\Z", regex.IGNORECASE)
 _LIST_JOINER = regex.compile(r"\s*(?:,|;)?\s*(?:và|hoặc|cùng)?\s*(?:các\s+)?\Z", regex.IGNORECASE)
 _GENERIC_WORD = "văn bản"
+_RELATION_REACH = 300  # a relation phrase is looked for this far back at most (relation.py)
 _NEARBY = 600  # characters within which "Chỉ thị này" points back at a cited directive
 
 
@@ -76,12 +79,12 @@ def run(text: str) -> list[Citation]:
 
 
 def _find_symbols(t: str) -> list[_Found]:
-    urls = [m.span() for m in _URL.finditer(t)] if ("http" in t or "www." in t) else []
+    urls = _Spans(m.span() for m in _URL.finditer(t)) if ("http" in t or "www." in t) else _Spans()
     found: list[_Found] = []
     prev: _Found | None = None
     group = 0
     for m in SYMBOL.finditer(t):
-        if urls and any(a <= m.start() < b for a, b in urls):
+        if urls.contain(m.start()):
             continue
         parsed = parse_symbol(m)
         if parsed is None or _FORM_BEFORE.search(t, max(0, m.start() - 24), m.start()):
@@ -154,43 +157,69 @@ def _mark_self(t: str, found: list[_Found]) -> Header:
     return header
 
 
+class _Spans:
+    """Sorted, non-overlapping spans with a logarithmic "which span holds this offset"."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def contain(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
+
+
+@dataclass(slots=True)
+class _Antecedents:
+    """The full citations a named or back reference can point at, indexed for lookups."""
+
+    by_number: dict[tuple[str | None, str], _Found] = field(default_factory=dict)
+    by_law: dict[tuple[str | None, str], _Found] = field(default_factory=dict)
+    by_type: dict[str | None, list[_Found]] = field(default_factory=dict)  # in document order
+    starts: dict[str | None, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, found: list[_Found]) -> _Antecedents:
+        index = cls()
+        for f in found:
+            if f.kind != "full" or f.parsed is None:
+                continue
+            index.by_number.setdefault((f.type, f.parsed.number), f)
+            if f.law_title:
+                index.by_law.setdefault((f.type, f.law_title.lower()), f)
+            index.by_type.setdefault(f.type, []).append(f)
+            index.starts.setdefault(f.type, []).append(f.start)
+        return index
+
+    def last_before(self, type_: str, offset: int) -> _Found | None:
+        i = bisect_right(self.starts.get(type_, []), offset - 1)
+        return self.by_type[type_][i - 1] if i else None
+
+
 def _add_named(t: str, found: list[_Found], header: Header) -> None:
-    spans = sorted((f.start, f.after.end if f.law_title else f.end) for f in found)
-    starts = [s for s, _ in spans]
-    full = [f for f in found if f.kind == "full"]
+    taken = _Spans((f.start, f.after.end if f.law_title else f.end) for f in found)
+    index = _Antecedents.of(found)
     for named in find_named(t):
-        i = bisect_right(starts, named.start) - 1
-        if i >= 0 and spans[i][0] <= named.start < spans[i][1]:
+        if taken.contain(named.start):
             continue
         if named.back_marker:
-            _add_back_reference(found, full, named, header)
-        elif named.number:
-            target = next((f for f in full if f.parsed and f.parsed.number == named.number
-                           and f.type == named.type), None)
-            found.append(_short(named, target) if target else _Found("named", named.start, named.end,
-                                                                          named=named))
+            _add_back_reference(found, index, named, header)
+            continue
+        if named.number:
+            target = index.by_number.get((named.type, named.number))
         else:
-            target = _same_law(full, named)
-            found.append(_short(named, target) if target else _Found("named", named.start, named.end,
-                                                                          named=named))
+            target = index.by_law.get((named.type, (named.title or "").lower()))
+        found.append(_short(named, target) if target else _Found("named", named.start, named.end, named=named))
 
 
-def _same_law(full: list[_Found], named: NamedMention) -> _Found | None:
-    title = (named.title or "").lower()
-    for f in full:
-        if f.law_title and f.type == named.type and f.law_title.lower() == title:
-            return f
-    return None
-
-
-def _add_back_reference(found: list[_Found], full: list[_Found], named: NamedMention, header: Header) -> None:
+def _add_back_reference(found: list[_Found], index: _Antecedents, named: NamedMention, header: Header) -> None:
     if named.back_marker == "này" and (header.type == named.type or named.type in self_referring_types()):
         return  # "Quyết định này", "Luật này": the document itself
-    earlier = [f for f in full if f.start < named.start and f.type == named.type]
-    if named.back_marker == "này" and (not earlier or named.start - earlier[-1].end > _NEARBY):
+    target = index.last_before(named.type, named.start)
+    if named.back_marker == "này" and (target is None or named.start - target.end > _NEARBY):
         return  # "Kế hoạch này" far from any cited plan: most likely the document itself
-    if earlier:
-        found.append(_short(named, earlier[-1]))
+    if target is not None:
+        found.append(_short(named, target))
     elif named.back_marker != "này":
         found.append(_Found("short", named.start, named.end, named=named))  # dangling
 
@@ -200,12 +229,14 @@ def _short(named: NamedMention, target: _Found) -> _Found:
 
 
 def _assign_relations(t: str, found: list[_Found]) -> None:
-    masked: list[tuple[int, int]] = []
+    masked: deque[tuple[int, int]] = deque()
     for f in found:
         tail = f.after.end if f.parsed and f.kind != "short" else f.end
         f.relation = relation_of(t, f.start, f.symbol_span[0] if f.symbol_span else f.start, tail, masked)
         if f.after.subject_span:
             masked.append(f.after.subject_span)
+        while masked and masked[0][1] < f.start - _RELATION_REACH:
+            masked.popleft()  # subjects that end before any later clause window
 
 
 @dataclass(slots=True)

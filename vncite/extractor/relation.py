@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 import regex
@@ -33,7 +34,7 @@ def _after() -> tuple[regex.Pattern[str], dict[str, str]]:
     return regex.compile(r"\s*,?\s*(?:" + pattern.pattern + ")", regex.IGNORECASE), table
 
 
-def relation_of(text: str, start: int, symbol_start: int, tail_end: int, masked: list[tuple[int, int]]) -> str:
+def relation_of(text: str, start: int, symbol_start: int, tail_end: int, masked: Iterable[tuple[int, int]]) -> str:
     """Nearest announcing phrase in the clause before the mention (or one running into its type
     word: "Xét Tờ trình số ..."), or a phrase right after it.
 
