@@ -35,9 +35,11 @@ def successor_of(name: str | None, code: str | None, as_of: date, issued: date |
         if info.effective and (info.effective > as_of or (issued and issued >= info.effective)):
             continue
         note = info.effective_note or info.note
+        # "UBND tỉnh Tây Ninh" before and after 01/7/2025 are different bodies with one name
+        same_name = info.successor.casefold() == info.issuer.casefold()
         return Successor(
             issuer=info.issuer,
-            successor=info.successor,
+            successor=f"{info.successor} (sau sắp xếp)" if same_name else info.successor,
             effective=info.effective,
             basis=info.basis,
             source=info.source,

@@ -10,6 +10,7 @@ from functools import cache
 import regex
 
 from vncite.extractor.dates import DATE, iso_date
+from vncite.extractor.issuer_phrase import read_issuer
 from vncite.patterns.issuers import name_patterns
 from vncite.patterns.phrases import phrases, words_alternation
 from vncite.patterns.types import type_for_word, type_words
@@ -91,7 +92,24 @@ def read_header(text: str, number_end: int | None) -> Header:
         m = _PLACE_DATE.search(text, number_end, min(len(text), number_end + 600))
         date = iso_date(m) if m else None
     span = (heading.start("tw"), heading.end("tw")) if heading else None
-    return Header(type_for_word(tw) if tw else None, date, span, read_issuer_block(text, head_end))
+    issuer = read_issuer_block(text, head_end) or read_closing_author(text)
+    return Header(type_for_word(tw) if tw else None, date, span, issuer)
+
+
+# "Trên đây là báo cáo kết quả ... của Sở Thông tin và Truyền thông tỉnh Tây Ninh./." closes a report
+# that names its author; a document without a header block is identified by it.
+_CLOSING = re.compile(r"Trên\s+đây\s+là\s+[^\n]{0,300}?\s+của\s+(?=\S)")
+
+
+def read_closing_author(text: str) -> str | None:
+    tail_start = max(0, len(text) - 4000)
+    closing = None
+    for closing in _CLOSING.finditer(text, tail_start):
+        pass
+    if closing is None:
+        return None
+    found = read_issuer(text, closing.end(), require_head=True)
+    return found[0] if found else None
 
 
 # The national motto on the right of a header; the issuing body's block is on its left (or above it
