@@ -55,8 +55,13 @@ def extract(
 
 def _table(title: str, citations: list[Citation]) -> Table:
     table = Table(title=title, show_lines=False, expand=True)
-    for name in ("kind", "type", "symbol / title", "date", "issuer", "relation", "subject"):
-        table.add_column(name, overflow="fold")
+    table.add_column("kind", no_wrap=True)
+    table.add_column("type", min_width=8, ratio=2, overflow="fold")
+    table.add_column("symbol / title", min_width=12, ratio=3, overflow="fold")
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("issuer", min_width=10, ratio=3, overflow="fold")
+    table.add_column("relation", no_wrap=True)
+    table.add_column("subject", min_width=10, ratio=4, overflow="ellipsis", no_wrap=True)
     for c in citations:
         table.add_row(c.kind, c.type or "", c.symbol or c.title or c.number or "", c.date or "", c.issuer or "",
                       c.relation, (c.subject or "")[:120])

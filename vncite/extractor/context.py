@@ -23,7 +23,7 @@ _SUBJECT_MAX = 400
 def _type_before() -> regex.Pattern[str]:
     words = words_alternation(w for w in type_words() if w not in _LAW_WORDS)
     return regex.compile(
-        rf"(?<![\p{{L}}])(?P<tw>{words})(?:\s+(?:{alternation('type_qualifiers')}))?"
+        rf"(?<![\p{{L}}])(?<!pháp\s)(?P<tw>{words})(?:\s+(?:{alternation('type_qualifiers')}))?"  # not "[Pháp] lệnh"
         rf"\s*(?P<so>s[ốô]\s*[:.]?)?\s*(?P<list>\d{{1,5}}[a-z]?(?:\s*,\s*\d{{1,5}}[a-z]?)*\s*(?:,|và)\s*)?\Z",
         regex.IGNORECASE,
     )

@@ -1,0 +1,41 @@
+"""Every example of the domain data files is run through the extractor (types.toml, relations.toml,
+phrases.toml): adding a type or a phrase is a data change, and its examples prove it works."""
+
+from __future__ import annotations
+
+import pytest
+
+import vncite
+from vncite.patterns.phrases import expand_abbreviations
+from vncite.patterns.relations import relations
+from vncite.patterns.types import instrument_types
+
+TYPE_EXAMPLES = [(t.name, ex) for t in instrument_types() for ex in t.examples]
+RELATION_EXAMPLES = [(r.code, ex) for r in relations() for ex in r.examples]
+
+
+@pytest.mark.parametrize(("type_name", "example"), TYPE_EXAMPLES, ids=[ex for _, ex in TYPE_EXAMPLES])
+def test_type_examples_are_extracted_with_their_type(type_name: str, example: str) -> None:
+    found = [c for c in vncite.extract(example) if c.kind in ("full", "named")]
+    assert found, f"nothing found in {example!r}"
+    assert found[0].type == type_name, found[0]
+
+
+@pytest.mark.parametrize(("code", "example"), RELATION_EXAMPLES, ids=[ex[:50] for _, ex in RELATION_EXAMPLES])
+def test_relation_examples_carry_their_relation(code: str, example: str) -> None:
+    full = [c for c in vncite.extract(example) if c.kind == "full"]
+    assert full, f"nothing found in {example!r}"
+    assert full[0].relation == code, (full[0].symbol, full[0].relation)
+
+
+def test_every_reported_type_with_codes_has_examples() -> None:
+    assert all(t.examples for t in instrument_types() if t.codes and t.name != "Hợp đồng")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("UBND tỉnh Tây Ninh", "Ủy ban nhân dân tỉnh Tây Ninh"), ("HĐND TP. Huế", "Hội đồng nhân dân thành phố Huế"),
+     ("Sở TT&TT", "Sở Thông tin và Truyền thông"), ("Ban Dân vận", "Ban Dân vận")],
+)
+def test_issuer_abbreviations_are_written_out(written: str, expected: str) -> None:
+    assert " ".join(expand_abbreviations(written.split())) == expected
