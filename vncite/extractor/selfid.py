@@ -102,12 +102,10 @@ _CLOSING = re.compile(r"Trên\s+đây\s+là\s+[^\n]{0,300}?\s+của\s+(?=\S)")
 
 
 def read_closing_author(text: str) -> str | None:
-    tail_start = max(0, len(text) - 4000)
-    closing = None
-    for closing in _CLOSING.finditer(text, tail_start):
-        pass
-    if closing is None:
+    closings = list(_CLOSING.finditer(text, max(0, len(text) - 4000)))
+    if not closings:
         return None
+    closing = closings[-1]
     found = read_issuer(text, closing.end(), require_head=True)
     return found[0] if found else None
 
