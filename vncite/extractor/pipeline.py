@@ -64,7 +64,7 @@ class _Found:
     def type(self) -> str | None:
         if self.type_word:
             return self.type_word
-        return self.parsed.code_type if self.parsed else (self.named.type if self.named else None)
+        return self.parsed.implied_type if self.parsed else (self.named.type if self.named else None)
 
 
 def run(text: str) -> list[Citation]:
@@ -284,7 +284,7 @@ def _merge(found: list[_Found]) -> dict[str, _Merged]:
     for f in found:
         if f.instrument is not None and f.instrument in merged and f.parsed:
             m = merged[f.instrument]
-            m.type = m.type or f.parsed.code_type
+            m.type = m.type or f.parsed.implied_type
             m.issuer = m.issuer or issuer_name_for_code(f.parsed.issuer_code or "")
     return merged
 

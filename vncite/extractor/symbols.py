@@ -34,6 +34,7 @@ SYMBOL = regex.compile(
     regex.VERBOSE,
 )
 
+_LEGISLATURE = regex.compile(r"(?:UBTV)?QH\d*")
 _SPLIT_CODES = regex.compile(r"\s*(-|\.)\s*")
 _SPACE = regex.compile(r"\s+")
 
@@ -48,6 +49,15 @@ class ParsedSymbol:
     party: bool
     code_type: str | None   # the type the code names ("Quyết định" for QĐ)
     end: int                # where the symbol ends in the text (a weak trailing code may be cut)
+
+    @property
+    def implied_type(self) -> str | None:
+        """The type the form of the symbol implies: its type code's, or Công văn for a state symbol
+        without one (1234/UBND-VX) — except the National Assembly's (10/2022/QH15: a Luật or a Nghị
+        quyết, which only the type word tells apart)."""
+        if self.code_type or self.party or self.year or self.issuer_code is None:
+            return self.code_type
+        return None if _LEGISLATURE.fullmatch(self.issuer_code) else "Công văn"
 
 
 def _codes(raw: str) -> tuple[list[str], list[str]]:
