@@ -31,9 +31,17 @@ def _type_before() -> regex.Pattern[str]:
 
 # Laws are written with a capital ("pháp luật số" is not a law) and often with their name before "số".
 _LAW_WORDS = frozenset({"luật", "bộ luật", "pháp lệnh"})
-_LAW_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?P<tw>Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)"
-    r"(?:\s+(?P<title>(?:[^;.\n()]|\n(?!\s*\n)){2,180}?))?\s+số\s*\Z"
+# The law word closest to the symbol (searched backwards), then its name up to "số"; the name holds
+# no symbol and no sentence break, so "Luật A số 15/2017/QH14, Luật số 64/2020/QH14" is two laws.
+_LAW_WORD = regex.compile(
+    r"(?r)(?<![\p{L}])(?<!pháp\s)(?<!PHÁP\s)(?P<tw>Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)(?![\p{L}])"
+)
+_LAW_NAME = regex.compile(
+    r"(?:\s+(?P<title>(?!số\s*\Z)(?:[^;.\n()/]|\n(?!\s*\n)){2,180}?))?\s+(?P<so>số\s*)?"
+)
+# "Luật sửa đổi, bổ sung một số điều của Luật X số N": N is the amending law, named from its first word.
+_AMENDING_LAW = regex.compile(
+    r"(?r)(?<![\p{L}])(?:Luật|LUẬT)(?=\s+(?:sửa|SỬA)\s+(?:đổi|ĐỔI))(?:[^;.\n]|\n(?!\s*\n)){0,200}?của\s*\Z"
 )
 _SO_BEFORE = regex.compile(r"(?<![\p{L}])(?P<so>[Ss][ốô])\s*:?\s*\Z")
 _DATE_AFTER = regex.compile(
@@ -81,8 +89,12 @@ class Before:
     start: int = 0                                  # where the mention's text begins
 
 
-def read_before(text: str, start: int) -> Before:
-    """The type word (and "số") written right before a symbol starting at `start`."""
+def read_before(text: str, start: int, legislature: bool = False) -> Before:
+    """The type word (and "số") written right before a symbol starting at `start`.
+
+    `legislature`: the symbol is the National Assembly's (10/2022/QH15), so a law's name may come
+    right before it without "số" ("Luật Thuế GTGT 13/2008/QH12").
+    """
     lo = max(0, start - _LOOKBACK)
     window = text[lo:start]
     m = _type_before().search(window)
@@ -92,16 +104,31 @@ def read_before(text: str, start: int) -> Before:
             offset = lo + m.start("list")
             spans = tuple((offset + n.start(), offset + n.end()) for n in _NUMBER.finditer(m.group("list")))
         return Before(type_word=m.group("tw"), has_so=bool(m.group("so")), list_numbers=spans, start=lo + m.start())
-    lo_law = max(0, start - _LAW_LOOKBACK)
-    law = _LAW_BEFORE.search(text, lo_law, start)
+    law = _read_law_before(text, start, legislature)
     if law:
-        title = law.group("title")
-        return Before(type_word=law.group("tw"), law_title=retone(" ".join(title.split())) if title else None,
-                      has_so=True, start=law.start())
+        return law
     so = _SO_BEFORE.search(window)
     if so:
         return Before(has_so=True, start=lo + so.start())
     return Before(start=start)
+
+
+def _read_law_before(text: str, start: int, legislature: bool) -> Before | None:
+    lo = max(0, start - _LAW_LOOKBACK)
+    word = _LAW_WORD.search(text, lo, start)
+    if not word:
+        return None
+    name = _LAW_NAME.fullmatch(text, word.end(), start)
+    if not name or not (name.group("so") or legislature):
+        return None
+    law_start, title_start = word.start(), name.start("title") if name.group("title") else None
+    outer = _AMENDING_LAW.search(text, lo, word.start())
+    if outer:
+        law_start, title_start = outer.start(), outer.start() + len(outer.group().split()[0]) + 1
+    title_end = name.end("title") if name.group("title") else word.end()
+    title = " ".join(text[title_start:title_end].split()) if title_start is not None else None
+    return Before(type_word=word.group("tw") if not outer else "Luật", law_title=retone(title) if title else None,
+                  has_so=bool(name.group("so")), start=law_start)
 
 
 @dataclass(slots=True)

@@ -89,7 +89,7 @@ def _find_symbols(t: str) -> list[_Found]:
         parsed = parse_symbol(m)
         if parsed is None or _FORM_BEFORE.search(t, max(0, m.start() - 24), m.start()):
             continue
-        before = read_before(t, m.start())
+        before = read_before(t, m.start(), parsed.by_legislature)
         type_word = _stated_type(before, parsed)
         start = before.start if (before.type_word or before.has_so) and not before.list_numbers else m.start()
         list_group = None
@@ -157,6 +157,14 @@ def _mark_self(t: str, found: list[_Found]) -> Header:
     return header
 
 
+_TRAILING_YEAR = regex.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
+
+
+def law_key(title: str) -> str:
+    """A law's name for matching its mentions: "Các tổ chức tín dụng 2024" is "các tổ chức tín dụng"."""
+    return _TRAILING_YEAR.sub("", " ".join(title.lower().split()))
+
+
 class _Spans:
     """Sorted, non-overlapping spans with a logarithmic "which span holds this offset"."""
 
@@ -186,7 +194,7 @@ class _Antecedents:
                 continue
             index.by_number.setdefault((f.type, f.parsed.number), f)
             if f.law_title:
-                index.by_law.setdefault((f.type, f.law_title.lower()), f)
+                index.by_law.setdefault((f.type, law_key(f.law_title)), f)
             index.by_type.setdefault(f.type, []).append(f)
             index.starts.setdefault(f.type, []).append(f.start)
         return index
@@ -208,7 +216,7 @@ def _add_named(t: str, found: list[_Found], header: Header) -> None:
         if named.number:
             target = index.by_number.get((named.type, named.number))
         else:
-            target = index.by_law.get((named.type, (named.title or "").lower()))
+            target = index.by_law.get((named.type, law_key(named.title or "")))
         found.append(_short(named, target) if target else _Found("named", named.start, named.end, named=named))
 
 

@@ -51,13 +51,18 @@ class ParsedSymbol:
     end: int                # where the symbol ends in the text (a weak trailing code may be cut)
 
     @property
+    def by_legislature(self) -> bool:
+        """A symbol of the National Assembly or its Standing Committee (10/2022/QH15)."""
+        return bool(self.issuer_code and _LEGISLATURE.fullmatch(self.issuer_code))
+
+    @property
     def implied_type(self) -> str | None:
         """The type the form of the symbol implies: its type code's, or Công văn for a state symbol
         without one (1234/UBND-VX) — except the National Assembly's (10/2022/QH15: a Luật or a Nghị
         quyết, which only the type word tells apart)."""
         if self.code_type or self.party or self.year or self.issuer_code is None:
             return self.code_type
-        return None if _LEGISLATURE.fullmatch(self.issuer_code) else "Công văn"
+        return None if self.by_legislature else "Công văn"
 
 
 def _codes(raw: str) -> tuple[list[str], list[str]]:
