@@ -57,8 +57,12 @@ def _scanner() -> regex.Pattern[str]:
 
 @cache
 def _law_stop() -> regex.Pattern[str]:
-    return regex.compile(rf"\s+(?:{alternation('law_title_stops')})(?![\p{{L}}])|\s*[;:.()“”\"*|]|\s*,\s*(?=\p{{Lu}})"
-                         r"|\s*\n\s*\n|\s+\d", regex.IGNORECASE)
+    # "và" and commas belong to names ("Phí và lệ phí", "Quản lý, sử dụng tài sản công") unless another
+    # name follows ("Luật Đất đai và Luật Nhà ở", "…, Luật Kế toán"); a line that opens a list item ends it.
+    return regex.compile(
+        rf"(?i:\s+(?:{alternation('law_title_stops')})(?![\p{{L}}]))|\s+và\s+(?=\p{{Lu}}|các\s|những\s)"
+        r"|\s*[;:.()“”\"*|]|\s*,\s*(?=\p{Lu})|\s*\n\s*(?:\n|[-*+•|])|\s+\d"
+    )
 
 
 _AMENDING_STOP = regex.compile(r"\s*[;:()“”\"*|]|\.(?=\s)|\s+(?:ngày|số)\s*\d|\s*\n\s*\n")
