@@ -24,7 +24,7 @@ from vncite.extractor.normalize import Normalized, normalize
 from vncite.extractor.relation import relation_of
 from vncite.extractor.selfid import Header, is_number_label, read_header
 from vncite.extractor.symbols import SYMBOL, ParsedSymbol, parse_symbol
-from vncite.patterns.issuers import issuer_name_for_code
+from vncite.patterns.issuers import issuer_by_code, issuer_name_for_code
 from vncite.patterns.keys import symbol_key
 from vncite.patterns.types import self_referring_types, type_for_word
 
@@ -297,6 +297,20 @@ def _merge(found: list[_Found]) -> dict[str, _Merged]:
     return merged
 
 
+_NATIONAL_LEVELS = frozenset({"central", "ministry", "party-central", "court"})
+
+
+def _own_issuer(from_header: str | None, own: ParsedSymbol | None) -> str | None:
+    """The document's issuer: its header block, unless its own symbol names a national body the block
+    does not (a Party header reads "BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG" for the VPTW)."""
+    coded = issuer_by_code(own.issuer_code) if own and own.issuer_code else None
+    if coded and coded.level in _NATIONAL_LEVELS and (
+        from_header is None or coded.name.casefold() not in from_header.casefold()
+    ):
+        return coded.name
+    return from_header
+
+
 def _to_citations(text: str, norm: Normalized, found: list[_Found], header: Header) -> list[Citation]:
     merged = _merge(found)
     out: list[Citation] = []
@@ -312,7 +326,7 @@ def _to_citations(text: str, norm: Normalized, found: list[_Found], header: Head
         m = merged.get(f.instrument or "", _Merged()) if p else _Merged()
         if f.kind == "self":
             ctype, date = header.type or m.type, header.date or f.after.date
-            m = _Merged(ctype, date, header.issuer or m.issuer, m.subject)
+            m = _Merged(ctype, date, _own_issuer(header.issuer, p) or m.issuer, m.subject)
         else:
             ctype, date = m.type or f.type, m.date
         named = f.named
