@@ -48,11 +48,19 @@ _DATE_AFTER = regex.compile(
     rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+)?(?:ngày|ngay)\s*(?:{DATE})|\s*\(\s*(?:ngày\s*)?(?:{DATE})\s*\)",
     regex.IGNORECASE,
 )
-_DATE_BEFORE = regex.compile(
-    rf"(?:^|[\n.;:])[\s*+\-]*(?:(?:Ngày|ngày)\s*(?:{DATE})\s*,\s*)?(?P<who>(?:[^,;.:\n]|\n(?!\s*\n)){{2,90}}?)\s+"
-    r"(?:đã\s+)?(?:ký\s+)?(?:ban\s+hành|thông\s+qua|ký|có)\s*\Z"
+# Said before the citation: "Ngày 16/6/2025, Quốc hội đã thông qua Luật …", "Bộ Chính trị, Ban Bí thư đã
+# có Kết luận số …", "Văn phòng Chính phủ vừa ban hành …", "… của Tổng cục Thuế tại Công văn số …".
+_ISSUED_BEFORE = regex.compile(
+    r"(?:^|[\n.;:])[\s*+\-\[\]\d]*"
+    r"(?P<who>(?:[^;.:\n]|\n(?!\s*\n)){2,120}?)\s+(?:(?:đã|vừa|mới|cũng)\s+)*(?:ký\s+)?"
+    r"(?:ban\s+hành|thông\s+qua|ký|có)\s*\Z"
 )
-_ISSUED_VERB = regex.compile(r"(?:hành|qua|ký|có)\s*\Z")
+_DATE_OPENING = regex.compile(rf"(?:Ngày|ngày)\s*(?:{DATE})\s*,\s*")
+_ISSUER_AT = regex.compile(
+    r"(?:của|do)\s+(?P<who>(?:[^;.:\n()]|\n(?!\s*\n)){2,120}?)\s*(?:\([^()\n]{0,30}\)\s*)?tại\s*\Z",
+    regex.IGNORECASE,
+)
+_ISSUED_VERB = regex.compile(r"(?:hành|qua|ký|có|tại)\s*\Z")
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.IGNORECASE)
 _TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)[^()\n]{0,40}\)", regex.IGNORECASE)
 _YEAR_AFTER = regex.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
@@ -145,12 +153,34 @@ def read_stated_before(text: str, start: int) -> After:
     """Date and issuer written before the citation: "Ngày 28/10/2025, Chủ tịch UBND đã ban hành ..."."""
     if not _ISSUED_VERB.search(text, max(0, start - 24), start):
         return After()
-    m = _DATE_BEFORE.search(text, max(0, start - 200), start)
+    lo = max(0, start - 240)
+    m = _ISSUED_BEFORE.search(text, lo, start) or _ISSUER_AT.search(text, lo, start)
     if not m:
         return After()
-    who = read_issuer(text, m.start("who"), require_head=True)
-    date = iso_date(m) if m.group("d") or m.group("d2") else None
-    return After(date=date, raw_date=_raw(m) if date else None, issuer=who[0] if who else None)
+    who_start = m.start("who")
+    opening = _DATE_OPENING.search(text, who_start, m.end("who"))
+    if opening:
+        who_start = opening.end()
+    issuer = _issuer_ending_at(text, who_start, m.end("who"))
+    date = iso_date(opening) if opening else None
+    return After(date=date, raw_date=_raw(opening) if opening and date else None, issuer=issuer)
+
+
+def _issuer_ending_at(text: str, lo: int, hi: int) -> str | None:
+    """The body named just before a verb: the first name read from a head word that runs to the verb
+    ("Theo đề nghị của Giám đốc Sở Nội vụ"), else the one read from the last head word."""
+    last = None
+    for head in _issuer_heads().finditer(text, lo, hi):
+        found = read_issuer(text, head.start(), require_head=True)
+        if found and found[1] >= hi:
+            return found[0]
+        last = found or last
+    return last[0] if last else None
+
+
+@cache
+def _issuer_heads() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation('issuer_heads')})(?![\p{{L}}])")
 
 
 _OPEN_PAREN = regex.compile(r"\(\s*\Z")
