@@ -12,6 +12,7 @@ from functools import cache
 
 import regex
 
+from vncite.extractor.header_block import proper_case
 from vncite.extractor.normalize import retone
 from vncite.patterns.issuers import name_patterns
 from vncite.patterns.phrases import alternation, expand_abbreviations, phrases, words_alternation
@@ -64,8 +65,8 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
     window = text[pos : pos + _WINDOW]
     if not window or (require_head and not _heads().match(window)):
         return None
-    if window[:40].isupper() or window[:30].upper() == window[:30]:
-        return _read_known(window, pos)
+    if window[:12].upper() == window[:12]:
+        return _read_upper(window, pos)
     stop_words, stop_bigrams = _stops()
     places = _places()
     toks = [(m.start("tok"), m.end("tok"), m.group("tok"), m.group("ws")) for m in _TOKEN.finditer(window)]
@@ -83,7 +84,7 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
         bigram = f"{low} {nxt.lower()}"
         if "\n" in ws and (tok in "-*|" or tok[0].isdigit() or tok in ("Điều", "Chương", "Mục")):
             break
-        if (bigram in stop_bigrams and not _is_cap(tok)) or low in stop_words:
+        if not _is_cap(tok) and (bigram in stop_bigrams or low in stop_words):
             break
         if tok == "(":
             paren = _paren_openers().match(window, start)
@@ -162,15 +163,23 @@ def _comma_list_ends_with_va(toks: list[tuple[int, int, str, str]], i: int) -> b
     return any(t[2] == "và" for t in toks[i + 1 : i + 6])
 
 
-def _read_known(window: str, pos: int) -> tuple[str, int] | None:
-    """Upper-case headings ("CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH"): only known names can be trusted."""
-    match = _known_names().match(window)
-    if not match:
+_UPPER_WORD = regex.compile(r"[ \t\n]*(?P<w>[\p{Lu}\d][\p{Lu}\d&]*\.?)(?![\p{Ll}])")
+
+
+def _read_upper(window: str, pos: int) -> tuple[str, int] | None:
+    """Upper-case headings ("… CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC …"): the run of capitals up to the word
+    that opens the subject, written in the case of running text."""
+    stop_words, stop_bigrams = _stops()
+    words: list[str] = []
+    end = at = 0
+    while (m := _UPPER_WORD.match(window, at)) and len(words) < 14:
+        low = m.group("w").lower()
+        after = _UPPER_WORD.match(window, m.end())
+        bigram = f"{low} {after.group('w').lower()}" if after else low
+        if low in stop_words or bigram in stop_bigrams or (words and _type_word_at(window, m.start("w"))):
+            break
+        words.append(m.group("w"))
+        end = at = m.end()
+    if not words:
         return None
-    issuer = _names_by_folded().get(" ".join(match.group().lower().split()))
-    return (issuer, pos + match.end()) if issuer else None
-
-
-@cache
-def _names_by_folded() -> dict[str, str]:
-    return {" ".join(name.lower().split()): issuer.name for name, issuer in reversed(name_patterns())}
+    return retone(proper_case(" ".join(expand_abbreviations(words)))), pos + end

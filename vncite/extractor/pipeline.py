@@ -272,6 +272,14 @@ def _assign_instruments(found: list[_Found]) -> None:
             f.instrument = f"{f.key}@{dates[f.key][0]}"
 
 
+def _fuller(first: str | None, later: str | None) -> str | None:
+    """The first stated issuer, unless a later mention says more of it ("Ủy ban nhân dân" in a heading,
+    "Ủy ban nhân dân tỉnh Quảng Nam" in the text)."""
+    if first and later and len(later) > len(first) and later.casefold().startswith(first.casefold()):
+        return later
+    return first or later
+
+
 def _merge(found: list[_Found]) -> dict[str, _Merged]:
     """First stated value of each field in document order, per instrument; issuers shared by a list."""
     groups: dict[int, str] = {}
@@ -287,7 +295,7 @@ def _merge(found: list[_Found]) -> dict[str, _Merged]:
         m.type = m.type or f.type_word
         m.date = m.date or f.after.date
         issuer = f.after.issuer or (groups.get(f.list_group) if f.list_group is not None else None)
-        m.issuer = m.issuer or issuer
+        m.issuer = _fuller(m.issuer, issuer)
         m.subject = m.subject or f.after.subject or f.law_title
     for f in found:
         if f.instrument is not None and f.instrument in merged and f.parsed:
