@@ -26,10 +26,10 @@ from vncite.extractor.selfid import Header, is_number_label, read_header
 from vncite.extractor.symbols import SYMBOL, ParsedSymbol, parse_symbol
 from vncite.patterns.issuers import issuer_by_code, issuer_name_for_code
 from vncite.patterns.keys import symbol_key
-from vncite.patterns.types import self_referring_types, type_for_word
+from vncite.patterns.types import self_referring_types, type_for_word, types_named_by_own_code
 
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
-_FORM_BEFORE = regex.compile(r"(?:mẫu|phụ\s+lục|biểu|hợp\s+đồng)\s*(?:số)?\s*:?\s*\Z", regex.IGNORECASE)
+_FORM_BEFORE = regex.compile(r"(?:mẫu|phụ\s+lục|biểu|tờ\s+khai|hợp\s+đồng)\s*(?:số)?\s*:?\s*\Z", regex.IGNORECASE)
 _LIST_JOINER = regex.compile(r"\s*(?:,|;)?\s*(?:và|hoặc|cùng)?\s*(?:các\s+)?\Z", regex.IGNORECASE)
 _GENERIC_WORD = "văn bản"
 _RELATION_REACH = 300  # a relation phrase is looked for this far back at most (relation.py)
@@ -211,7 +211,7 @@ def _add_named(t: str, found: list[_Found], header: Header) -> None:
         if taken.contain(named.start):
             continue
         if named.back_marker:
-            _add_back_reference(found, index, named, header)
+            _add_back_reference(found, index, named, header, t[named.start : named.end])
             continue
         if named.number:
             target = index.by_number.get((named.type, named.number))
@@ -220,16 +220,22 @@ def _add_named(t: str, found: list[_Found], header: Header) -> None:
         found.append(_short(named, target) if target else _Found("named", named.start, named.end, named=named))
 
 
-def _add_back_reference(found: list[_Found], index: _Antecedents, named: NamedMention, header: Header) -> None:
+def _add_back_reference(
+    found: list[_Found], index: _Antecedents, named: NamedMention, header: Header, written: str
+) -> None:
     if named.back_marker == "này" and (header.type == named.type or named.type in self_referring_types()):
         return  # "Quyết định này", "Luật này": the document itself
+    if written.lower().startswith(_GENERIC_WORD):
+        return  # "các văn bản nêu trên": documents in general
     target = index.last_before(named.type, named.start)
     if named.back_marker == "này" and (target is None or named.start - target.end > _NEARBY):
         return  # "Kế hoạch này" far from any cited plan: most likely the document itself
     if target is not None:
         found.append(_short(named, target))
-    elif named.back_marker != "này":
-        found.append(_Found("short", named.start, named.end, named=named))  # dangling
+    elif named.back_marker != "này" and written[:1].isupper():
+        # dangling: "Kế hoạch nêu trên" names an instrument that is not there; a lower-case
+        # "quy định nêu trên" is "the provisions above", a common noun
+        found.append(_Found("short", named.start, named.end, named=named))
 
 
 def _short(named: NamedMention, target: _Found) -> _Found:
@@ -333,7 +339,8 @@ def _to_citations(text: str, norm: Normalized, found: list[_Found], header: Head
         p = f.parsed
         m = merged.get(f.instrument or "", _Merged()) if p else _Merged()
         if f.kind == "self":
-            ctype, date = header.type or m.type, header.date or f.after.date
+            by_code = p.code_type if p and p.code_type in types_named_by_own_code() else None
+            ctype, date = by_code or header.type or m.type, header.date or f.after.date
             m = _Merged(ctype, date, _own_issuer(header.issuer, p) or m.issuer, m.subject)
         else:
             ctype, date = m.type or f.type, m.date

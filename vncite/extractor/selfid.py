@@ -64,7 +64,9 @@ class Header:
 def read_header(text: str, number_end: int | None) -> Header:
     """Type heading and date of issue near the top (after the number when there is one)."""
     head_end = min(len(text), max(_HEADER_CHARS, (number_end or 0) + 3000))
-    heading = _type_heading().search(text, 0, head_end)
+    # the type heading sits next to the number (a web page's own notices further down have headings too)
+    lo, hi = (max(0, number_end - 1500), number_end + 1500) if number_end is not None else (0, 3000)
+    heading = _type_heading().search(text, lo, min(len(text), hi))
     label = _type_label().search(text, 0, head_end)
     tw = heading.group("tw") if heading else label.group("tw") if label else None
     date = None

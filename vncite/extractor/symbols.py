@@ -27,7 +27,8 @@ SYMBOL = regex.compile(
     (?P<num>\d{{1,6}}[a-zđ]?)
     (?:
         [ ]?-[ ]?(?P<ptype>{_CODE}){_SLASH}(?P<pcodes>{_CODES})            # Party: 25-NQ/TW
-      | (?:-(?P<year2>{_YEAR}))?{_SLASH}(?:(?P<year>{_YEAR}){_SLASH})?(?P<codes>{_CODES})  # state
+      # state; "19-2018/NQ-CP", and "16 2025/TT-BTC" that lost its slash
+      | (?:[-\ ](?P<year2>{_YEAR}))?{_SLASH}(?:(?P<year>{_YEAR}){_SLASH})?(?P<codes>{_CODES})
     )
     (?![\p{{Lu}}\d])
     """,

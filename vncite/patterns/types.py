@@ -20,6 +20,7 @@ class InstrumentType:
     family: Family
     examples: tuple[str, ...]
     self_reference: bool
+    own_type_from_code: bool
 
 
 def _load_toml(name: str) -> dict:
@@ -37,6 +38,7 @@ def instrument_types() -> tuple[InstrumentType, ...]:
             family=t.get("family", "none"),
             examples=tuple(t.get("examples", [])),
             self_reference=bool(t.get("self_reference", False)),
+            own_type_from_code=bool(t.get("own_type_from_code", False)),
         )
         for t in _load_toml("types.toml")["type"]
     )
@@ -92,6 +94,12 @@ def type_for_word(word: str) -> str | None:
 def self_referring_types() -> frozenset[str]:
     """Types whose "<type> này" always means the document itself."""
     return frozenset(t.name for t in instrument_types() if t.self_reference)
+
+
+@cache
+def types_named_by_own_code() -> frozenset[str]:
+    """Types a document's own symbol decides over its heading (a consolidation: VBHN)."""
+    return frozenset(t.name for t in instrument_types() if t.own_type_from_code)
 
 
 def type_words() -> list[str]:
