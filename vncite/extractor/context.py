@@ -83,7 +83,9 @@ def _subject_end() -> regex.Pattern[str]:
         rf"|(?:,|;)?\s+(?:và|cùng)\s+(?:các\s+)?(?:{words})\s+(?:số|\d)"
         rf"|,\s*(?:{words})\s+(?:số|\d)"
         # a new clause whose subject is a body: "..., Sở Thông tin và Truyền thông báo cáo ..."
-        rf"|,\s+(?-i:(?:{alternation('issuer_heads')})\s+\p{{Lu}})",
+        rf"|,\s+(?-i:(?:{alternation('issuer_heads')})\s+\p{{Lu}})"
+        # "… do Quốc hội ban hành ngày …": who issued it, after the subject
+        rf"|\s+do\s+(?-i:(?:{alternation('issuer_heads')}))(?:[^;.\n]{{0,120}}?)\s+(?:ban\s+hành|thông\s+qua)(?![\p{{L}}])",
         regex.IGNORECASE,
     )
 
@@ -238,7 +240,17 @@ def read_after(text: str, pos: int, limit: int | None = None) -> After:
         if subject:
             out.subject = subject
             out.subject_span = (s, e)
+        if stop and (by := _ISSUED_BY_AFTER.match(text, e)):  # "… về X do Quốc hội ban hành ngày 17/05/2025"
+            found = read_issuer(text, by.start("who"), require_head=True)
+            out.issuer = out.issuer or (found[0] if found else None)
+            if out.raw_date is None and (by.group("d") or by.group("d2")):
+                out.date, out.raw_date = iso_date(by), _raw(by)
     return out
+
+
+_ISSUED_BY_AFTER = regex.compile(
+    rf"\s+do\s+(?P<who>[^;.\n]{{2,120}}?)\s+(?:ban\s+hành|thông\s+qua|ký)(?:\s+(?:ngày\s*)?(?:{DATE}))?"
+)
 
 
 def _raw(m: regex.Match[str]) -> str:
