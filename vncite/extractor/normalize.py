@@ -73,6 +73,7 @@ class Normalized:
 
 # A base character with the combining marks that follow it: what NFC may compose.
 _DECOMPOSED = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
+_COMBINING = re.compile(r"[\u0300-\u036f]")  # the quick test: most text has no combining mark at all
 
 
 def _compose(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
@@ -81,7 +82,7 @@ def _compose(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     Only the runs with combining marks are composed: `unicodedata.is_normalized` on a long text
     may build a normalised copy of all of it, which costs more memory than the extraction itself.
     """
-    if not _DECOMPOSED.search(text):
+    if not _COMBINING.search(text):
         return text, (), ()
     pieces: list[str] = []
     norm_anchors: list[int] = []

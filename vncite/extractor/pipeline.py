@@ -3,6 +3,7 @@ named and back references, assign roles, merge the fields of each instrument."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable
@@ -28,7 +29,7 @@ from vncite.patterns.issuers import issuer_by_code, issuer_name_for_code
 from vncite.patterns.keys import symbol_key
 from vncite.patterns.types import self_referring_types, type_for_word, types_named_by_own_code
 
-_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # `re`: a literal-led scan, faster than `regex`
 _FORM_BEFORE = regex.compile(r"(?:mẫu|phụ\s+lục|biểu|tờ\s+khai|hợp\s+đồng)\s*(?:số)?\s*:?\s*\Z", regex.IGNORECASE)
 _LIST_JOINER = regex.compile(r"\s*(?:,|;)?\s*(?:và|hoặc|cùng)?\s*(?:các\s+)?\Z", regex.IGNORECASE)
 _GENERIC_WORD = "văn bản"
