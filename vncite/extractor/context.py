@@ -173,11 +173,16 @@ def _issuer_ending_at(text: str, lo: int, hi: int) -> str | None:
     ("Theo đề nghị của Giám đốc Sở Nội vụ"), else the one read from the last head word."""
     last = None
     for head in _issuer_heads().finditer(text, lo, hi):
+        if _NAME_WORD_BEFORE.search(text, max(lo, head.start() - 12), head.start()):
+            continue  # "Hải Phòng", "Phục vụ": a head word inside a name
         found = read_issuer(text, head.start(), require_head=True)
         if found and found[1] >= hi:
             return found[0]
         last = found or last
     return last[0] if last else None
+
+
+_NAME_WORD_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ ]\Z")
 
 
 @cache

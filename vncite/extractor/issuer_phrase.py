@@ -67,6 +67,9 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
         return None
     if window[:12].upper() == window[:12]:
         return _read_upper(window, pos)
+    title = _title_then_body().match(window)
+    if title and not _known_names().match(window):  # "Giám đốc Sở Nội vụ" -> "Sở Nội vụ"
+        return read_issuer(text, pos + title.end())
     stop_words, stop_bigrams = _stops()
     places = _places()
     toks = [(m.start("tok"), m.end("tok"), m.group("tok"), m.group("ws")) for m in _TOKEN.finditer(window)]
@@ -93,8 +96,9 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
             end, i = paren.end(), _index_after(toks, paren.end())
             continue
         if tok in ("và", "-", ",", "&"):
-            if not nxt or not _is_cap(nxt) or nxt.lower() in stop_words or _type_word_at(window, toks[i + 1][0]):
-                break  # "... Chính phủ và Kế hoạch số ...": the next citation, not a second issuer
+            if (not nxt or not _is_cap(nxt) or nxt.lower() in stop_words or _type_word_at(window, toks[i + 1][0])
+                    or _title_then_body().match(window, toks[i + 1][0])):
+                break  # "... Chính phủ và Kế hoạch số ...", "... và Giám đốc Sở ...": not one issuer
             if tok == "," and not _comma_list_ends_with_va(toks, i):
                 break
             lower_run = 0
@@ -119,15 +123,38 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
                 break
         end = stop
         i += 1
-    if window[end : end + 1] == "," and (known := _known_names().match(window)) and known.end() > end:
+    known = _known_names().match(window)
+    if known and known.end() > end and window[end : end + 1] == ",":
         end = known.end()  # a fixed name with a comma the word rules cannot read: "Bộ Chính trị, Ban Bí thư"
+    elif known and known.end() < end and _LOWER_WORD.match(window, known.end()) and not _place_after(window, known.end()):
+        # a whole known name, then the subject ("Chính phủ xác định ...") or its term ("... Đảng khóa XII")
+        term = _TERM.match(window, known.end())
+        return _expand(window[: known.end()]), pos + (term.end() if term else known.end())
     name = _expand(window[:end])
     return (name, pos + end) if name else None
 
 
+_TERM = regex.compile(r"\s+(?:khóa|khoá|nhiệm\s+kỳ)\s+[IVXLC\d][IVXLC\d\-–]*(?![\p{L}])", regex.IGNORECASE)
+_LOWER_WORD = regex.compile(r"\s+(?!và\s+\p{Lu})\p{Ll}")  # a lower-case word, not "và" joining a second body
+
+
+def _place_after(window: str, at: int) -> bool:
+    words = window[at : at + 24].split()
+    return bool(words) and (words[0].lower() in _places() or " ".join(words[:2]).lower() in _places())
+
+
+@cache
+def _title_then_body() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation('office_holder_titles')})\s+(?=(?:{alternation('issuer_heads')})(?![\p{{L}}]))")
+
+
+_PARENTHESIS = regex.compile(r"\([^()]*\)")
+
+
 def _expand(written: str) -> str:
-    """Whitespace normalised and abbreviations written out: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh"."""
-    return retone(" ".join(expand_abbreviations(written.split())))
+    """Whitespace normalised, abbreviations written out ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh") and a
+    bracketed term or successor left out: "(khóa XI)", "(nay là Cục Thuế)" qualify, they do not name."""
+    return retone(" ".join(expand_abbreviations(_PARENTHESIS.sub(" ", written).split())))
 
 
 @cache

@@ -94,7 +94,10 @@ def _find_symbols(t: str) -> list[_Found]:
         type_word = _stated_type(before, parsed)
         start = before.start if (before.type_word or before.has_so) and not before.list_numbers else m.start()
         list_group = None
-        if (before.type_word is None and prev is not None and prev.after.end <= start
+        # a list: "các Quyết định số 12, 13 và 14/QĐ-UBND", "Công văn số A ngày … và Công văn số B ngày …
+        # của Bộ Nội vụ về …" share the type word, and the issuer and subject written after the last one
+        same_type = before.type_word is None or (type_word is not None and type_word == (prev and prev.type_word))
+        if (same_type and prev is not None and prev.after.end <= start and not prev.after.subject
                 and _LIST_JOINER.match(t, prev.after.end, start)):
             type_word = type_word or prev.type_word
             if prev.list_group is None:
@@ -289,10 +292,14 @@ def _fuller(first: str | None, later: str | None) -> str | None:
 
 def _merge(found: list[_Found]) -> dict[str, _Merged]:
     """First stated value of each field in document order, per instrument; issuers shared by a list."""
-    groups: dict[int, str] = {}
+    issuers: dict[int, str] = {}
+    subjects: dict[int, str] = {}
     for f in found:
-        if f.list_group is not None and f.after.issuer and f.list_group not in groups:
-            groups[f.list_group] = f.after.issuer
+        if f.list_group is not None:
+            if f.after.issuer:
+                issuers.setdefault(f.list_group, f.after.issuer)
+            if f.after.subject:
+                subjects.setdefault(f.list_group, f.after.subject)
     merged: dict[str, _Merged] = {}
     _assign_instruments(found)
     for f in found:
@@ -301,9 +308,9 @@ def _merge(found: list[_Found]) -> dict[str, _Merged]:
         m = merged.setdefault(f.instrument, _Merged())
         m.type = m.type or f.type_word
         m.date = m.date or f.after.date
-        issuer = f.after.issuer or (groups.get(f.list_group) if f.list_group is not None else None)
-        m.issuer = _fuller(m.issuer, issuer)
-        m.subject = m.subject or f.after.subject or f.law_title
+        group = f.list_group if f.list_group is not None else -1
+        m.issuer = _fuller(m.issuer, f.after.issuer or issuers.get(group))
+        m.subject = m.subject or f.law_title or f.after.subject or subjects.get(group)  # a law's name is its subject
     for f in found:
         if f.instrument is not None and f.instrument in merged and f.parsed:
             m = merged[f.instrument]
