@@ -126,7 +126,7 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
     known = _known_names().match(window)
     if known and known.end() > end and window[end : end + 1] == ",":
         end = known.end()  # a fixed name with a comma the word rules cannot read: "Bộ Chính trị, Ban Bí thư"
-    elif known and known.end() < end and _LOWER_WORD.match(window, known.end()) and not _place_after(window, known.end()):
+    elif known and known.end() < end and _subject_follows(window, known.end()):
         # a whole known name, then the subject ("Chính phủ xác định ...") or its term ("... Đảng khóa XII")
         term = _TERM.match(window, known.end())
         return _expand(window[: known.end()]), pos + (term.end() if term else known.end())
@@ -138,6 +138,10 @@ _TERM = regex.compile(r"\s+(?:khóa|khoá|nhiệm\s+kỳ)\s+[IVXLC\d][IVXLC\d\-�
 _LOWER_WORD = regex.compile(r"\s+(?!và\s+\p{Lu})\p{Ll}")  # a lower-case word, not "và" joining a second body
 
 
+def _subject_follows(window: str, at: int) -> bool:
+    return bool(_LOWER_WORD.match(window, at)) and not _place_after(window, at)
+
+
 def _place_after(window: str, at: int) -> bool:
     words = window[at : at + 24].split()
     return bool(words) and (words[0].lower() in _places() or " ".join(words[:2]).lower() in _places())
@@ -145,7 +149,8 @@ def _place_after(window: str, at: int) -> bool:
 
 @cache
 def _title_then_body() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{alternation('office_holder_titles')})\s+(?=(?:{alternation('issuer_heads')})(?![\p{{L}}]))")
+    titles, heads = alternation("office_holder_titles"), alternation("issuer_heads")
+    return regex.compile(rf"(?:{titles})\s+(?=(?:{heads})(?![\p{{L}}]))")
 
 
 _PARENTHESIS = regex.compile(r"\([^()]*\)")
