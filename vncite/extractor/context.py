@@ -34,14 +34,14 @@ _LAW_WORDS = frozenset({"luật", "bộ luật", "pháp lệnh"})
 # The law word closest to the symbol (searched backwards), then its name up to "số"; the name holds
 # no symbol and no sentence break, so "Luật A số 15/2017/QH14, Luật số 64/2020/QH14" is two laws.
 _LAW_WORD = regex.compile(
-    r"(?r)(?<![\p{L}])(?<!pháp\s)(?<!PHÁP\s)(?P<tw>Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)(?![\p{L}])"
+    r"(?r)(?<![\p{L}])(?<!pháp\s)(?<!PHÁP\s)(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)(?![\p{L}])"
 )
 _LAW_NAME = regex.compile(
     r"(?:\s+(?P<title>(?!số\s*\Z)(?:[^;.\n()/]|\n(?!\s*\n)){2,180}?))?\s+(?P<so>số\s*)?"
 )
 # "Luật sửa đổi, bổ sung một số điều của Luật X số N": N is the amending law, named from its first word.
 _AMENDING_LAW = regex.compile(
-    r"(?r)(?<![\p{L}])(?:Luật|LUẬT)(?=\s+(?:sửa|SỬA)\s+(?:đổi|ĐỔI))(?:[^;.\n]|\n(?!\s*\n)){0,200}?của\s*\Z"
+    r"(?r)(?<![\p{L}])(?:Luật|LUẬT)(?=\s+(?:[Ss]ửa|SỬA)\s+(?:đổi|ĐỔI))(?:[^;.\n]|\n(?!\s*\n)){0,200}?của\s*\Z"
 )
 _SO_BEFORE = regex.compile(r"(?<![\p{L}])(?P<so>[Ss][ốô])\s*:?\s*\Z")
 _DATE_AFTER = regex.compile(
@@ -55,7 +55,7 @@ _ISSUED_BEFORE = regex.compile(
     r"(?P<who>(?:[^;.:\n]|\n(?!\s*\n)){2,120}?)\s+(?:(?:đã|vừa|mới|cũng)\s+)*(?:ký\s+)?"
     r"(?:ban\s+hành|thông\s+qua|ký|có)\s*\Z"
 )
-_DATE_OPENING = regex.compile(rf"(?:Ngày|ngày)\s*(?:{DATE})\s*,\s*")
+_DATE_OPENING = regex.compile(rf"(?:Ngày|ngày)\s*(?:{DATE})\s*,?\s*")
 _ISSUER_AT = regex.compile(
     r"(?:của|do)\s+(?P<who>(?:[^;.:\n()]|\n(?!\s*\n)){2,120}?)\s*(?:\([^()\n]{0,30}\)\s*)?tại\s*\Z",
     regex.IGNORECASE,
@@ -216,7 +216,7 @@ def read_after(text: str, pos: int, limit: int | None = None) -> After:
     """Date, issuer (in either order, with a Party term in brackets) and subject after a symbol."""
     out = After(end=pos)
     for _ in range(4):
-        if out.raw_date is None and (m := _DATE_AFTER.match(text, pos)):
+        if out.raw_date is None and (m := _DATE_AFTER.match(text, pos)) and not _NEXT_SENTENCE_DATE.match(m.group()):
             out.raw_date = _raw(m)
             out.date = iso_date(m)
             pos = m.end()
@@ -253,6 +253,7 @@ def read_after(text: str, pos: int, limit: int | None = None) -> After:
     return out
 
 
+_NEXT_SENTENCE_DATE = regex.compile(r"\s*\n\s*Ngày")  # a capitalised "Ngày" on a new line opens a sentence
 _ISSUED_BY_AFTER = regex.compile(
     rf"\s+do\s+(?P<who>[^;.\n]{{2,120}}?)\s+(?:ban\s+hành|thông\s+qua|ký)(?:\s+(?:ngày\s*)?(?:{DATE}))?"
 )

@@ -43,12 +43,12 @@ def _scanner() -> regex.Pattern[str]:
     return regex.compile(
         rf"""(?<![\p{{L}}])(?:
             (?P<backtw>(?i:{words}))\s+(?P<marker>{alternation('back_reference_markers')})(?![\p{{L}}])
-          | (?P<law>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?=\p{{Lu}}|sửa\s+đổi)
+          | (?P<law>Bộ\s+[Ll]uật|Luật|Pháp\s+lệnh)\s+(?=\p{{Lu}}|sửa\s+đổi)
           | (?P<const>Hiến\s+pháp)(?![\p{{L}}])
           | Nghị\s+quyết\s+(?P<congress>(?:Đại\s+hội|Hội\s+nghị)\s)
           | (?P<bare>{_NUMBERED_TYPES})\s+(?:số\s+)?(?P<num>\d{{1,5}}[a-z]?)(?![\d\p{{L}}]|\s?[/\-.]\s?[\p{{L}}\d])
           | (?P<prog>{_PROGRAMME_TYPES})\s+(?=\p{{Ll}}|\p{{Lu}}\p{{Ll}})
-          | (?P<natprog>chương\s+trình)\s+(?=mục\s+tiêu\s+quốc\s+gia|tổng\s+thể)
+          | (?<!các\s|những\s)(?P<natprog>chương\s+trình)\s+(?=mục\s+tiêu\s+quốc\s+gia|tổng\s+thể)
           | (?P<std>ISO|TCVN)\s?(?P<stdnum>\d{{3,5}}(?:\s?[-:]\s?\d{{1,4}})*)
         )""",
         regex.VERBOSE,
@@ -67,7 +67,10 @@ def _law_stop() -> regex.Pattern[str]:
 
 _AMENDING_STOP = regex.compile(r"\s*[;:()“”\"*|]|\.(?=\s)|\s+(?:ngày|số)\s*\d|\s*\n\s*\n")
 _CONGRESS_STOP = regex.compile(r"\s*[;:()“”\"*|,]|\.(?=\s)|\s+và\s|\s*\n\s*\n")
-_PROG_STOP = regex.compile(r"\s*[;:()“”\"*|,]|\.(?=\s)|\s+(?:số|được|đã|ngày|nhằm|để|theo|tại|trên\s+địa)\s|\s*\n\s*\n")
+# a comma belongs to the name before a lower-case word: "… phòng, chống ma túy đến năm 2030"
+_PROG_STOP = regex.compile(
+    r"\s*[;:()“”\"*|]|,(?!\s*\p{Ll})|\.(?=\s)|\s+(?:số|được|đã|ngày|nhằm|để|theo|tại|trên\s+địa)\s|\s*\n\s*\n"
+)
 
 
 _CONSTITUTION_YEAR = regex.compile(r"(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(\d{4})")
@@ -142,7 +145,7 @@ def find_named(text: str) -> list[NamedMention]:
                 continue
             tw = type_for_word(m.group("law")) or "Luật"
             pos = m.end()
-            amending = text.startswith("sửa", pos)
+            amending = text[pos : pos + 3].lower() == "sửa"
             title, end = _title(text, pos, _AMENDING_STOP if amending else _law_stop(), 400 if amending else 90)
             if not title or len(title.split()) > (60 if amending else 12):
                 continue

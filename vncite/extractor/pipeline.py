@@ -322,6 +322,27 @@ def _merge(found: list[_Found]) -> dict[str, _Merged]:
 _NATIONAL_LEVELS = frozenset({"central", "ministry", "party-central", "court"})
 
 
+def _named_dates(found: list[_Found]) -> dict[int, str]:
+    """Dates of named mentions merged per instrument: a law's later mentions carry the date its first
+    one gave; a second date of the same name is another law ("Luật Tổ chức Chính phủ" of 2001, 2025)."""
+    dates: dict[int, str] = {}
+    current: dict[tuple[str | None, str], str] = {}
+    pending: dict[tuple[str | None, str], list[int]] = {}
+    for f in found:
+        if f.kind != "named" or f.named is None:
+            continue
+        key = (f.type, law_key(f.named.title or f.named.number or ""))
+        if f.named.date:
+            current[key] = f.named.date
+            for waiting in pending.pop(key, []):  # mentions before the first dated one
+                dates[waiting] = f.named.date
+        if key in current:
+            dates[id(f)] = current[key]
+        else:
+            pending.setdefault(key, []).append(id(f))
+    return dates
+
+
 def _own_issuer(from_header: str | None, own: ParsedSymbol | None) -> str | None:
     """The document's issuer: its header block, unless its own symbol names a national body the block
     does not (a Party header reads "BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG" for the VPTW)."""
@@ -335,6 +356,7 @@ def _own_issuer(from_header: str | None, own: ParsedSymbol | None) -> str | None
 
 def _to_citations(text: str, norm: Normalized, found: list[_Found], header: Header) -> list[Citation]:
     merged = _merge(found)
+    named_dates = _named_dates(found)
     out: list[Citation] = []
     index_of: dict[int, int] = {}  # id of a _Found -> its index in `out`
     has_self = any(f.kind == "self" for f in found)
@@ -368,7 +390,7 @@ def _to_citations(text: str, norm: Normalized, found: list[_Found], header: Head
             kind=f.kind, type=ctype, symbol=p.symbol if p else None, number=p.number if p else (
                 named.number if named else None),
             year=p.year if p else None, issuer=m.issuer if p else None, issuer_code=p.issuer_code if p else None,
-            date=date if p else (named.date if named else None), subject=m.subject if p else None,
+            date=date if p else named_dates.get(id(f)), subject=m.subject if p else None,
             title=named.title if (named and f.kind == "named") else None, relation=f.relation,
             start=start, end=end, text=text[start:end], stated=stated,
         ))
