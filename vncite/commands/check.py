@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from vncite.db.registry import Registry, StatusRecord
+from vncite.db.registry import Registry
 
 DbOpt = Annotated[
     str | None,
@@ -214,7 +214,3 @@ def registry_export(
         typer.echo(f"{len(rows)} bản ghi -> {output}", err=True)
     else:
         write_export(rows, format.value, sys.stdout)
-
-
-def records_json(records: list[StatusRecord]) -> list[dict[str, Any]]:
-    return [r.to_dict() for r in records]

@@ -12,19 +12,16 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any
 
 import regex
 
 from vncite.extractor.model import Citation
 from vncite.patterns.keys import symbol_key
-
-Status = Literal["replaced", "repealed", "expired", "suspended", "amended", "corrected", "in_force", "not_yet_in_force"]
-Origin = Literal["learned", "imported", "shipped"]
 
 #: strongest first: when several records apply, the first status in this order is reported.
 STATUS_ORDER: tuple[str, ...] = (
@@ -280,7 +277,3 @@ def record_from_mapping(raw: dict[str, Any], *, origin: str = "imported", source
         retrieved_at=text("retrieved_at"),
         note=text("note") or "",
     )
-
-
-def with_origin(record: StatusRecord, origin: str) -> StatusRecord:
-    return replace(record, origin=origin)

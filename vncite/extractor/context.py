@@ -52,15 +52,15 @@ _DATE_AFTER = regex.compile(
 # có Kết luận số …", "Văn phòng Chính phủ vừa ban hành …", "… của Tổng cục Thuế tại Công văn số …".
 _ISSUED_BEFORE = regex.compile(
     r"(?:^|[\n.;:])[\s*+\-\[\]\d]*"
-    r"(?P<who>(?:[^;.:\n]|\n(?!\s*\n)){2,120}?)\s+(?:(?:đã|vừa|mới|cũng)\s+)*(?:ký\s+)?"
-    r"(?:ban\s+hành|thông\s+qua|ký|có)\s*\Z"
+    r"(?P<who>(?:[^;.:\n]|TP\.|\n(?!\s*\n)){2,120}?)\s+(?:(?:đã|vừa|mới|cũng|chỉ)\s+)*(?:ký\s+)?"
+    r"(?:ban\s+hành|thông\s+qua|ký|có|gửi)\s*\Z"
 )
 _DATE_OPENING = regex.compile(rf"(?:Ngày|ngày)\s*(?:{DATE})\s*,?\s*")
 _ISSUER_AT = regex.compile(
     r"(?:của|do)\s+(?P<who>(?:[^;.:\n()]|\n(?!\s*\n)){2,120}?)\s*(?:\([^()\n]{0,30}\)\s*)?tại\s*\Z",
     regex.IGNORECASE,
 )
-_ISSUED_VERB = regex.compile(r"(?:hành|qua|ký|có|tại)\s*\Z")
+_ISSUED_VERB = regex.compile(r"(?:hành|qua|ký|có|tại|gửi)\s*\Z")
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.IGNORECASE)
 _TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)[^()\n]{0,40}\)", regex.IGNORECASE)
 _YEAR_AFTER = regex.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)

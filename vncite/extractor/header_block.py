@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 from vncite.patterns.issuers import name_patterns
-from vncite.patterns.phrases import phrases
+from vncite.patterns.phrases import expand_abbreviations, phrases
 
 # The national motto on the right of a header; the body's block is on its left (or above it once
 # a table is flattened into lines).
@@ -40,27 +40,43 @@ def read_issuer_block(text: str, limit: int) -> str | None:
         lines.insert(0, line)
     if not lines:
         return None
-    words = proper_case(" ".join(lines)).split()
-    child = _lowest_body(words)
+    line_starts, count = set(), 0
+    for line in lines:
+        line_starts.add(count)
+        count += len(line.split())
+    words = " ".join(lines).split()
+    child = _lowest_body(words, line_starts)
     if child == 0:
-        return " ".join(words)
-    parent, body = " ".join(words[:child]), " ".join(words[child:])
+        return proper_case(" ".join(words), line_starts)
+    parent = proper_case(" ".join(words[:child]), line_starts)
+    body = proper_case(" ".join(words[child:]))
     if _SUB_BODY.fullmatch(body) or _PARTY_COMMITTEE.match(parent):
         return f"{body} {parent}"  # "Văn phòng" of its parent; "Ban Dân vận" of "Tỉnh ủy Tây Ninh"
     place = next((parent[parent.index(w) :] for w in _place_words() if f" {w} " in f" {parent} "), "")
     return f"{body} {place}".strip()  # "SỞ NỘI VỤ" under "UBND TỈNH X" is the Sở of province X
 
 
-def _lowest_body(words: list[str]) -> int:
+def _lowest_body(words: list[str], line_starts: set[int]) -> int:
     """Index of the word that opens the last subordinate body of the block (0: there is none)."""
-    starts = [i for i in range(1, len(words)) if _SUB_BODY.match(" ".join(words[i : i + 3]))]
+    starts = [i for i in range(1, len(words)) if _head_at(words, i, line_starts, _SUB_BODY_ANY_CASE)]
     return starts[-1] if starts else 0
 
 
-def proper_case(upper: str) -> str:
+def _head_at(words: list[str], i: int, line_starts: set[int], pattern: regex.Pattern[str]) -> regex.Match[str] | None:
+    """A body head at word i. A one-word head ("VỤ", "PHÒNG") counts only at the start of a line: inside
+    a line it is a syllable of a name ("TRUNG TÂM PHỤC VỤ", "HẢI PHÒNG")."""
+    head = pattern.match(" ".join(words[i : i + 3]))
+    if not head or (i not in line_starts and " " not in head.group()):
+        return None
+    before = pattern.match(" ".join(words[i - 1 : i + 2])) if i else None
+    return None if before and " " in before.group() else head  # "VĂN / PHÒNG": one head split over two lines
+
+
+def proper_case(upper: str, line_starts: set[int] | None = None) -> str:
     """Upper-case header words in the case of running text: known names as the data writes them,
     place names capitalised word by word, other names on the first word of each part."""
     words = upper.split()
+    starts = line_starts if line_starts is not None else {0}
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -68,7 +84,7 @@ def proper_case(upper: str) -> str:
         if known:  # a known body; a name right after it is a proper name ("TỈNH ỦY TÂY NINH")
             out.append(known[0])
             i += known[1]
-            while i < len(words) and not _opens_body(words, i) and not _place_at(words, i):
+            while i < len(words) and not _opens_body(words, i, starts) and not _place_at(words, i):
                 out.append(words[i].capitalize())
                 i += 1
             continue
@@ -76,16 +92,16 @@ def proper_case(upper: str) -> str:
         if width:
             out.append(" ".join(words[i : i + width]).lower())
             i += width
-            while i < len(words) and not _opens_body(words, i):  # "TỈNH TÂY NINH" -> "tỉnh Tây Ninh"
+            while i < len(words) and not _opens_body(words, i, starts):  # "TỈNH TÂY NINH" -> "tỉnh Tây Ninh"
                 out.append(words[i].capitalize())
                 i += 1
             continue
-        head = _SUB_BODY_ANY_CASE.match(" ".join(words[i : i + 3]))
+        head = _head_at(words, i, starts, _SUB_BODY_ANY_CASE)
         if head:  # "VĂN PHÒNG", "SỞ": the head, then its name opens with a capital
             width = len(head.group().split())
             out.append(" ".join(words[i : i + width]).capitalize())
             i += width
-            if i < len(words) and not _opens_body(words, i):
+            if i < len(words) and not _opens_body(words, i, starts):
                 out.append(words[i].capitalize())
                 i += 1
             continue
@@ -102,8 +118,8 @@ def _place_at(words: list[str], i: int) -> int:
     return 1 if words[i].lower() in _place_words() else 0
 
 
-def _opens_body(words: list[str], i: int) -> bool:
-    return bool(_known_at(words, i) or _SUB_BODY_ANY_CASE.match(" ".join(words[i : i + 3])))
+def _opens_body(words: list[str], i: int, line_starts: set[int]) -> bool:
+    return bool(_known_at(words, i) or _head_at(words, i, line_starts, _SUB_BODY_ANY_CASE))
 
 
 def _known_at(words: list[str], i: int) -> tuple[str, int] | None:
@@ -113,7 +129,8 @@ def _known_at(words: list[str], i: int) -> tuple[str, int] | None:
         written = names.get(" ".join(words[i : i + width]).lower())
         if written:
             return written, width
-    return None
+    expanded = expand_abbreviations(words[i : i + 1])[0]  # "UBND", "HĐND"
+    return (expanded, 1) if expanded != words[i] else None
 
 
 @cache

@@ -43,11 +43,11 @@ def _scanner() -> regex.Pattern[str]:
     return regex.compile(
         rf"""(?<![\p{{L}}])(?:
             (?P<backtw>(?i:{words}))\s+(?P<marker>{alternation('back_reference_markers')})(?![\p{{L}}])
-          | (?P<law>Bộ\s+[Ll]uật|Luật|Pháp\s+lệnh)\s+(?=\p{{Lu}}|sửa\s+đổi)
+          | (?P<law>Bộ\s+[Ll]uật|Luật|Pháp\s+lệnh)\s+(?=\p{{Lu}}|sửa\s+đổi|(?<=Điều\s\d{{1,3}}[a-z]?\s\S+\s+)\p{{Ll}})
           | (?P<const>Hiến\s+pháp)(?![\p{{L}}])
           | Nghị\s+quyết\s+(?P<congress>(?:Đại\s+hội|Hội\s+nghị)\s)
           | (?P<bare>{_NUMBERED_TYPES})\s+(?:số\s+)?(?P<num>\d{{1,5}}[a-z]?)(?![\d\p{{L}}]|\s?[/\-.]\s?[\p{{L}}\d])
-          | (?P<prog>{_PROGRAMME_TYPES})\s+(?=\p{{Ll}}|\p{{Lu}}\p{{Ll}})
+          | (?<!các\s|những\s)(?P<prog>{_PROGRAMME_TYPES})\s+(?=\p{{Ll}}|\p{{Lu}}\p{{Ll}})
           | (?<!các\s|những\s)(?P<natprog>chương\s+trình)\s+(?=mục\s+tiêu\s+quốc\s+gia|tổng\s+thể)
           | (?P<std>ISO|TCVN)\s?(?P<stdnum>\d{{3,5}}(?:\s?[-:]\s?\d{{1,4}})*)
         )""",
@@ -60,7 +60,7 @@ def _law_stop() -> regex.Pattern[str]:
     # "và" and commas belong to names ("Phí và lệ phí", "Quản lý, sử dụng tài sản công") unless another
     # name follows ("Luật Đất đai và Luật Nhà ở", "…, Luật Kế toán"); a line that opens a list item ends it.
     return regex.compile(
-        rf"(?i:\s+(?:{alternation('law_title_stops')})(?![\p{{L}}]))|\s+và\s+(?=\p{{Lu}}|các\s|những\s)"
+        rf"(?i:,?\s+(?:{alternation('law_title_stops')})(?![\p{{L}}]))|\s+và\s+(?=\p{{Lu}}|các\s|những\s)"
         r"|\s*[;:.()“”\"*|]|\s*,\s*(?=\p{Lu})|\s*\n\s*(?:\n|[-*+•|])|\s+\d"
     )
 
@@ -88,7 +88,7 @@ def _inside_a_name(text: str, start: int) -> bool:
 def _title(text: str, pos: int, stop: regex.Pattern[str], limit: int) -> tuple[str, int]:
     m = stop.search(text, pos, min(len(text), pos + limit))
     end = m.start() if m else min(len(text), pos + limit)
-    return retone(" ".join(text[pos:end].split())), end
+    return retone(" ".join(text[pos:end].split()).rstrip(" ,-")), end
 
 
 @cache
@@ -139,6 +139,7 @@ def _candidates(text: str) -> Iterator[regex.Match[str]]:
 
 def find_named(text: str) -> list[NamedMention]:
     out: list[NamedMention] = []
+    amending_until = 0  # the laws an amending law's name lists are not dated by its date
     for m in _candidates(text):
         if m.group("law"):
             if _inside_a_name(text, m.start()):
@@ -150,7 +151,10 @@ def find_named(text: str) -> list[NamedMention]:
             if not title or len(title.split()) > (60 if amending else 12):
                 continue
             named = NamedMention(m.start(), end, tw, title=title)
-            _read_date(text, named)
+            if m.start() >= amending_until:
+                _read_date(text, named)
+            if amending:
+                amending_until = end
             out.append(named)
         elif m.group("const"):
             year = _CONSTITUTION_YEAR.match(text, m.end())

@@ -24,7 +24,7 @@ _SLASH = r"[ ]?/[ \n]?"
 SYMBOL = regex.compile(
     rf"""
     (?<![\d/\-.])
-    (?P<num>\d{{1,6}}[a-zđ]?)
+    (?P<num>\d{{1,6}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?)   # "66.7/2025/NQ-CP": resolutions of a series
     (?:
         [ ]?-[ ]?(?P<ptype>{_CODE}){_SLASH}(?P<pcodes>{_CODES})            # Party: 25-NQ/TW
       # state; "19-2018/NQ-CP", and "16 2025/TT-BTC" that lost its slash

@@ -105,8 +105,3 @@ def types_named_by_own_code() -> frozenset[str]:
 def type_words() -> list[str]:
     """All type words, longest first, so "Nghị quyết liên tịch" wins over "Nghị quyết"."""
     return sorted(_word_table(), key=len, reverse=True)
-
-
-def type_codes() -> list[str]:
-    """All spellings of type codes (upper-cased), longest first."""
-    return sorted(_code_table(), key=len, reverse=True)
