@@ -1,0 +1,131 @@
+"""Rules of the language found by reading documents the extractor was never tuned on: each case is
+a short sentence written for the test and the field the rule decides."""
+
+from __future__ import annotations
+
+import pytest
+
+import vncite
+from vncite.extractor.header_block import read_issuer_block
+
+FULL_CASES = [
+    # issuer said before the citation
+    ("Ngày 26 tháng 02 năm 2025 Ủy ban nhân dân tỉnh Tuyên Quang đã ban hành Kế hoạch số 36/KH-UBND về việc A.",
+     "36/KH-UBND", {"date": "2025-02-26", "issuer": "Ủy ban nhân dân tỉnh Tuyên Quang"}),
+    ("Ngày 20 tháng 7 năm 2022, HĐND TP. Hải Phòng ban hành Nghị quyết số 26/NQ-HĐND về việc B.",
+     "26/NQ-HĐND", {"date": "2022-07-20", "issuer": "Hội đồng nhân dân thành phố Hải Phòng"}),
+    ("Bộ Chính trị, Ban Bí thư đã có Kết luận số 212-KL/TW ngày 18/11/2025, trong đó yêu cầu",
+     "212-KL/TW", {"issuer": "Bộ Chính trị, Ban Bí thư", "date": "2025-11-18"}),
+    ("Văn phòng Chính phủ vừa ban hành Thông tư 03/2025/TT-VPCP ngày 15/9/2025 hướng dẫn",
+     "03/2025/TT-VPCP", {"issuer": "Văn phòng Chính phủ"}),
+    ("Theo ý kiến chỉ đạo của Tổng cục Thuế (trước đây) tại Công văn số 5029/TCT-PC ngày 09/11/2023,",
+     "5029/TCT-PC", {"issuer": "Tổng cục Thuế"}),
+    ("Cục Thi hành án dân sự thành phố Hà Nội chỉ gửi công văn số 1310/CV-THANDS ngày 22/8/2025 kèm theo",
+     "1310/CV-THANDS", {"issuer": "Cục Thi hành án dân sự thành phố Hà Nội"}),
+    # the body, not the official who signs for it; a known name ends before the subject
+    ("Theo đề nghị của Giám đốc Sở Dân tộc và Tôn giáo tại Tờ trình số 33/TTr-SDTTG ngày 11/11/2025.",
+     "33/TTr-SDTTG", {"issuer": "Sở Dân tộc và Tôn giáo", "relation": "can_cu"}),
+    ("Nghị định số 255/2025/NĐ-CP ngày 29/9/2025 của Chính phủ xác định các dân tộc còn gặp khó khăn;",
+     "255/2025/NĐ-CP", {"issuer": "Chính phủ"}),
+    ("Thông tư số 10/2024/TT-BTC ngày 05/02/2024 của Bộ trưởng Bộ Tài chính cụ thể:",
+     "10/2024/TT-BTC", {"issuer": "Bộ Tài chính"}),
+    ("Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề;",
+     "18-NQ/TW", {"issuer": "Ban Chấp hành Trung ương Đảng", "subject": "một số vấn đề"}),
+    ("Ngày 25/02/2025, Tổng cục Thuế (nay là Cục Thuế) đã ban hành Công văn số 828/TCT-KK về hoàn thuế.",
+     "828/TCT-KK", {"issuer": "Tổng cục Thuế"}),
+    # upper-case headings
+    ("BÃI BỎ QUYẾT ĐỊNH SỐ 636/QĐ-UBND NGÀY 17/3/2025 CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC BAN HÀNH QUY CHẾ",
+     "636/QĐ-UBND", {"issuer": "Ủy ban nhân dân tỉnh Quảng Nam", "date": "2025-03-17"}),
+    # a date that opens the next line's sentence is not this citation's
+    ("THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW\nNgày 28 tháng 11 năm 2025, tại Trụ sở Chính phủ", "66-NQ/TW", {"date": None}),
+    # date and issuer after the subject
+    ("Nghị quyết 198/2025/QH15 về cơ chế đặc biệt phát triển kinh tế tư nhân do Quốc hội ban hành ngày 17/05/2025",
+     "198/2025/QH15", {"date": "2025-05-17", "issuer": "Quốc hội"}),
+    # symbols: a lost slash, a numbered series, a law's name before a National Assembly symbol
+    ("*Thông tư 16 2025/TT-BTC có hiệu lực thi hành kể từ ngày 24/4/2025", "16/2025/TT-BTC", {"type": "Thông tư"}),
+    ("Chính phủ đã ban hành Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 quy định cắt giảm", "66.7/2025/NQ-CP",
+     {"date": "2025-11-15"}),
+    ("sửa đổi khoản 1 Điều 13 Luật Thuế GTGT 13/2008/QH12 (đã được sửa đổi)", "13/2008/QH12",
+     {"type": "Luật", "subject": "Thuế GTGT"}),
+    ("Căn cứ Bộ Luật tố tụng hình sự số 01/2015/QH13 ngày 27/11/2015;", "01/2015/QH13", {"type": "Bộ luật"}),
+    ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;",
+     "87/2025/QH15", {"type": "Luật", "subject": "Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"}),
+    # lists of one type share the issuer and subject written after the last one
+    ("Công văn số 7415/BNV-CCVC ngày 31/8/2025 và Công văn số 9395/BNV-CCVC ngày 15/10/2025 của Bộ Nội vụ về "
+     "phương án bảo đảm nhân sự;", "7415/BNV-CCVC", {"issuer": "Bộ Nội vụ", "subject": "phương án bảo đảm nhân sự"}),
+]
+
+
+@pytest.mark.parametrize(("text", "symbol", "expected"), FULL_CASES, ids=[c[1] for c in FULL_CASES])
+def test_field_rules(text: str, symbol: str, expected: dict[str, object]) -> None:
+    found = [c for c in vncite.extract(text) if c.kind == "full" and c.symbol == symbol]
+    assert found, [c.to_dict() for c in vncite.extract(text)]
+    for field, value in expected.items():
+        assert getattr(found[0], field) == value, (field, found[0].to_dict())
+
+
+NAMED_CASES = [
+    ("Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;", "Phí và lệ phí", "2015-11-25"),
+    ("khen thưởng theo quy định Luật Thi đua, khen thưởng 2022 và", "Thi đua, khen thưởng", None),
+    ("một số điều của Luật Quản lý thuế, trong đó có sửa đổi", "Quản lý thuế", None),
+    ("quy định tại Khoản 3 Điều 41 Luật đầu tư (điểm a)", "đầu tư", None),
+    ("Bộ Công an phê duyệt Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 (sau đây",
+     "mục tiêu quốc gia phòng, chống ma túy đến năm 2030", None),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "date"), NAMED_CASES, ids=[c[1] for c in NAMED_CASES])
+def test_named_titles(text: str, title: str, date: str | None) -> None:
+    named = [c for c in vncite.extract(text) if c.kind == "named"]
+    assert [(c.title, c.date) for c in named][:1] == [(title, date)], [c.to_dict() for c in named]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đề nghị doanh nghiệp căn cứ quy định nêu trên, đối chiếu với thực tế.",
+        "Việc xây dựng các văn bản nêu trên phải bảo đảm tiến độ.",
+        "Kiện toàn Ban Chỉ đạo các chương trình mục tiêu quốc gia phù hợp với điều kiện thực tế.",
+        "Số thuế phải nộp tháng 01/2025 (trên tờ khai 05/KK-TNCN).",
+    ],
+)
+def test_generic_phrases_are_not_citations(text: str) -> None:
+    assert vncite.extract(text) == []
+
+
+def test_laws_amended_by_name_are_not_dated_by_the_amending_law() -> None:
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật "
+            "Thống kê ngày 12 tháng 11 năm 2021;")
+    named = {c.title: c.date for c in vncite.extract(text) if c.kind == "named"}
+    assert named["Thống kê"] is None
+    assert next(d for t, d in named.items() if t.startswith("sửa đổi")) == "2021-11-12"
+
+
+def test_same_law_name_with_two_dates_is_two_laws() -> None:
+    text = ("Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001; theo Luật Tổ chức Chính phủ. Căn cứ Luật "
+            "Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; Luật Tổ chức Chính phủ quy định")
+    assert [c.date for c in vncite.extract(text)] == ["2001-12-25", "2001-12-25", "2025-02-18", "2025-02-18"]
+
+
+@pytest.mark.parametrize(
+    ("block", "issuer"),
+    [
+        ("BỘ TÀI CHÍNH\n**CỤC\nHẢI QUAN**\n-------\n|\n**CỘNG HÒA XÃ HỘI", "Cục Hải quan"),
+        ("**ỦY BAN NHÂN DÂN\n**\nTỈNH QUẢNG TRỊ\n-------\n|\n**CỘNG HÒA XÃ HỘI", "Ủy ban nhân dân tỉnh Quảng Trị"),
+        ("|\n**VĂN\nPHÒNG CHÍNH PHỦ**\n--------\n|\n**CỘNG\nHÒA XÃ HỘI", "Văn phòng Chính phủ"),
+        ("UBND TỈNH TÂY NINH\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n---\nCỘNG HÒA XÃ HỘI", "Sở Thông tin và Truyền thông tỉnh Tây Ninh"),
+        ("TỈNH ỦY TÂY NINH\nBAN DÂN VẬN\n*\nĐẢNG CỘNG SẢN VIỆT NAM", "Ban Dân vận Tỉnh ủy Tây Ninh"),
+        ("UBND THÀNH PHỐ HÀ\nNỘI\n**TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG**\n---\nCỘNG HÒA XÃ HỘI",
+         "Trung tâm Phục vụ hành chính công thành phố Hà Nội"),
+        ("UBND THÀNH PHỐ HẢI PHÒNG\n---\nCỘNG HÒA XÃ HỘI", "Ủy ban nhân dân thành phố Hải Phòng"),
+    ],
+)
+def test_header_blocks(block: str, issuer: str) -> None:
+    assert read_issuer_block(block, len(block)) == issuer
+
+
+def test_own_date_is_the_place_and_date_line_not_a_cited_date() -> None:
+    text = ("BỘ TÀI CHÍNH\nCỤC HẢI QUAN\n---\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 37690/TB-CHQ\n"
+            "*Hà Nội, ngày **21** tháng 11 năm 2025**\nTHÔNG BÁO\nCăn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;")
+    own = [c for c in vncite.extract(text) if c.kind == "self"]
+    assert own and own[0].date == "2025-11-21" and own[0].issuer == "Cục Hải quan"
