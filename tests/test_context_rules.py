@@ -49,7 +49,8 @@ FULL_CASES = [
      {"type": "Luật", "subject": "Thuế GTGT"}),
     ("Căn cứ Bộ Luật tố tụng hình sự số 01/2015/QH13 ngày 27/11/2015;", "01/2015/QH13", {"type": "Bộ luật"}),
     ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;",
-     "87/2025/QH15", {"type": "Luật", "subject": "Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"}),
+     "87/2025/QH15",
+     {"type": "Luật", "subject": "Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"}),
     # lists of one type share the issuer and subject written after the last one
     ("Công văn số 7415/BNV-CCVC ngày 31/8/2025 và Công văn số 9395/BNV-CCVC ngày 15/10/2025 của Bộ Nội vụ về "
      "phương án bảo đảm nhân sự;", "7415/BNV-CCVC", {"issuer": "Bộ Nội vụ", "subject": "phương án bảo đảm nhân sự"}),
@@ -113,7 +114,8 @@ def test_same_law_name_with_two_dates_is_two_laws() -> None:
         ("BỘ TÀI CHÍNH\n**CỤC\nHẢI QUAN**\n-------\n|\n**CỘNG HÒA XÃ HỘI", "Cục Hải quan"),
         ("**ỦY BAN NHÂN DÂN\n**\nTỈNH QUẢNG TRỊ\n-------\n|\n**CỘNG HÒA XÃ HỘI", "Ủy ban nhân dân tỉnh Quảng Trị"),
         ("|\n**VĂN\nPHÒNG CHÍNH PHỦ**\n--------\n|\n**CỘNG\nHÒA XÃ HỘI", "Văn phòng Chính phủ"),
-        ("UBND TỈNH TÂY NINH\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n---\nCỘNG HÒA XÃ HỘI", "Sở Thông tin và Truyền thông tỉnh Tây Ninh"),
+        ("UBND TỈNH TÂY NINH\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n---\nCỘNG HÒA XÃ HỘI",
+         "Sở Thông tin và Truyền thông tỉnh Tây Ninh"),
         ("TỈNH ỦY TÂY NINH\nBAN DÂN VẬN\n*\nĐẢNG CỘNG SẢN VIỆT NAM", "Ban Dân vận Tỉnh ủy Tây Ninh"),
         ("UBND THÀNH PHỐ HÀ\nNỘI\n**TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG**\n---\nCỘNG HÒA XÃ HỘI",
          "Trung tâm Phục vụ hành chính công thành phố Hà Nội"),
