@@ -69,94 +69,51 @@ REPEALED = dict(
     symbol="12/2019/QĐ-UBND", issue_date="2019-03-05", effective_date="2023-01-01", amended_by="40/2022/QĐ-UBND"
 )
 
+#: the one-mention drafts most cases share
+QD12_CITED = [mention("Quyết định số 12/2019/QĐ-UBND", **QD12)]
+CT33_CITED = [mention("Chỉ thị số 33/CT-TTg", **CT33)]
+KH469_CITED = [mention("Kế hoạch số 469/KH-STTTT", **KH469)]
+
 # (code, mentions, as_of, registry, flagged)
 CASES: list[tuple[str, list[dict[str, Any]], str, Registry | None, bool]] = [
     (
         "replaced",
-        [mention("Quyết định số 12/2019/QĐ-UBND", **QD12)],
+        QD12_CITED,
         "2024-01-01",
         reg(**REPEALED | {"status": "replaced", "replaced_by": "40/2022/QĐ-UBND"}),
         True,
     ),
     (
         "replaced",
-        [mention("Quyết định số 12/2019/QĐ-UBND", **QD12)],
+        QD12_CITED,
         "2022-12-31",
         reg(**REPEALED | {"status": "replaced", "replaced_by": "40/2022/QĐ-UBND"}),
         False,
     ),
     (
         "replaced",
-        [mention("Quyết định số 12/2019/QĐ-UBND", **QD12)],
+        QD12_CITED,
         "2024-01-01",  # other year: not that one
         reg(**REPEALED | {"status": "replaced", "symbol": "12/2018/QĐ-UBND", "issue_date": "2018-01-02"}),
         False,
     ),
-    (
-        "repealed",
-        [mention("Quyết định số 12/2019/QĐ-UBND", **QD12)],
-        "2024-01-01",
-        reg(**REPEALED, status="repealed"),
-        True,
-    ),
-    (
-        "repealed",
-        [mention("Quyết định số 12/2019/QĐ-UBND", **QD12)],
-        "2020-01-01",
-        reg(**REPEALED, status="repealed"),
-        False,
-    ),
-    (
-        "expired",
-        [mention("Quyết định số 12/2019/QĐ-UBND", **QD12)],
-        "2024-01-01",
-        reg(**REPEALED, status="Hết hiệu lực toàn bộ"),
-        True,
-    ),
-    (
-        "expired",
-        [mention("Quyết định số 12/2019/QĐ-UBND", **QD12)],
-        "2024-01-01",
-        reg(**REPEALED, status="Còn hiệu lực"),
-        False,
-    ),
-    (
-        "suspended",
-        [mention("Quyết định số 12/2019/QĐ-UBND", **QD12)],
-        "2024-01-01",
-        reg(**REPEALED, status="Ngưng hiệu lực"),
-        True,
-    ),
-    (
-        "suspended",
-        [mention("Quyết định số 12/2019/QĐ-UBND", **QD12)],
-        "2022-01-01",
-        reg(**REPEALED, status="Ngưng hiệu lực"),
-        False,
-    ),
-    (
-        "amended",
-        [mention("Quyết định số 12/2019/QĐ-UBND", **QD12)],
-        "2024-01-01",
-        reg(**REPEALED, status="amended"),
-        True,
-    ),
-    (
-        "amended",
-        [mention("Quyết định số 12/2019/QĐ-UBND", **QD12)],
-        "2022-01-01",
-        reg(**REPEALED, status="amended"),
-        False,
-    ),
-    ("period-ended", [mention("Kế hoạch số 469/KH-STTTT", **KH469)], "2024-02-01", None, True),
-    ("period-ended", [mention("Kế hoạch số 469/KH-STTTT", **KH469)], "2023-10-31", None, False),
-    ("issuer-succeeded", [mention("Kế hoạch số 469/KH-STTTT", **KH469)], "2026-11-24", None, True),
-    ("issuer-succeeded", [mention("Kế hoạch số 469/KH-STTTT", **KH469)], "2024-06-01", None, False),
-    ("issuer-succeeded", [mention("Chỉ thị số 33/CT-TTg", **CT33)], "2026-11-24", None, False),
-    ("unknown-status", [mention("Chỉ thị số 33/CT-TTg", **CT33)], "2024-01-01", None, True),
+    ("repealed", QD12_CITED, "2024-01-01", reg(**REPEALED, status="repealed"), True),
+    ("repealed", QD12_CITED, "2020-01-01", reg(**REPEALED, status="repealed"), False),
+    ("expired", QD12_CITED, "2024-01-01", reg(**REPEALED, status="Hết hiệu lực toàn bộ"), True),
+    ("expired", QD12_CITED, "2024-01-01", reg(**REPEALED, status="Còn hiệu lực"), False),
+    ("suspended", QD12_CITED, "2024-01-01", reg(**REPEALED, status="Ngưng hiệu lực"), True),
+    ("suspended", QD12_CITED, "2022-01-01", reg(**REPEALED, status="Ngưng hiệu lực"), False),
+    ("amended", QD12_CITED, "2024-01-01", reg(**REPEALED, status="amended"), True),
+    ("amended", QD12_CITED, "2022-01-01", reg(**REPEALED, status="amended"), False),
+    ("period-ended", KH469_CITED, "2024-02-01", None, True),
+    ("period-ended", KH469_CITED, "2023-10-31", None, False),
+    ("issuer-succeeded", KH469_CITED, "2026-11-24", None, True),
+    ("issuer-succeeded", KH469_CITED, "2024-06-01", None, False),
+    ("issuer-succeeded", CT33_CITED, "2026-11-24", None, False),
+    ("unknown-status", CT33_CITED, "2024-01-01", None, True),
     (
         "unknown-status",
-        [mention("Chỉ thị số 33/CT-TTg", **CT33)],
+        CT33_CITED,
         "2024-01-01",
         reg(symbol="33/CT-TTg", issue_date="2021-11-26", status="Còn hiệu lực", retrieved_at="2023-12-01"),
         False,
@@ -357,7 +314,7 @@ CASES: list[tuple[str, list[dict[str, Any]], str, Registry | None, bool]] = [
         None,
         True,
     ),
-    ("issuer-code-mismatch", [mention("Chỉ thị số 33/CT-TTg", **CT33)], "2024-01-01", None, False),
+    ("issuer-code-mismatch", CT33_CITED, "2024-01-01", None, False),
     (
         "issuer-code-mismatch",
         [
@@ -379,7 +336,7 @@ CASES: list[tuple[str, list[dict[str, Any]], str, Registry | None, bool]] = [
         None,
         True,
     ),
-    ("malformed-symbol", [mention("Chỉ thị số 33/CT-TTg", **CT33)], "2024-01-01", None, False),
+    ("malformed-symbol", CT33_CITED, "2024-01-01", None, False),
     (
         "incomplete-first-citation",
         [
@@ -403,7 +360,7 @@ CASES: list[tuple[str, list[dict[str, Any]], str, Registry | None, bool]] = [
         None,
         True,
     ),
-    ("incomplete-first-citation", [mention("Chỉ thị số 33/CT-TTg", **CT33)], "2024-01-01", None, False),
+    ("incomplete-first-citation", CT33_CITED, "2024-01-01", None, False),
     (
         "incomplete-first-citation",
         [
@@ -468,7 +425,7 @@ def test_every_code_has_a_positive_and_a_negative_case() -> None:
 
 
 def test_replaced_message_suggestion_and_evidence() -> None:
-    text, citations = build(mention("Quyết định số 12/2019/QĐ-UBND", **QD12))
+    text, citations = build(*QD12_CITED)
     registry = reg(**REPEALED | {"status": "replaced", "replaced_by": "40/2022/QĐ-UBND", "source": "https://vbpl.vn/x"})
     report = check_citations(text, citations, as_of=date(2024, 1, 1), registry=registry)
     f = next(f for f in report.findings if f.code == "replaced")
@@ -479,7 +436,7 @@ def test_replaced_message_suggestion_and_evidence() -> None:
 
 
 def test_partial_repeal_is_a_warning() -> None:
-    text, citations = build(mention("Quyết định số 12/2019/QĐ-UBND", **QD12))
+    text, citations = build(*QD12_CITED)
     registry = reg(**REPEALED, status="repealed", scope="part")
     report = check_citations(text, citations, as_of=date(2024, 1, 1), registry=registry)
     f = next(f for f in report.findings if f.code == "repealed")
@@ -495,7 +452,7 @@ def test_a_draft_that_replaces_an_instrument_is_not_told_it_is_replaced() -> Non
 
 
 def test_no_evidence_never_means_in_force() -> None:
-    text, citations = build(mention("Chỉ thị số 33/CT-TTg", **CT33))
+    text, citations = build(*CT33_CITED)
     report = check_citations(text, citations, as_of=date(2024, 1, 1), registry=Registry())
     assert report.statuses[0]["state"] == "unknown"
     assert report.exit_code == 0
@@ -513,24 +470,27 @@ def test_dangling_reference_found_in_the_text_when_the_extractor_leaves_it_out()
     report = check_citations(text, [], registry=Registry())
     (f,) = [f for f in report.findings if f.code == "dangling-reference"]
     assert text[f.start : f.end] == "Kế hoạch nêu trên" and f.column == text.index("Kế hoạch") + 1
-    cited, citations = build(mention("Kế hoạch số 469/KH-STTTT", **KH469))
+    cited, citations = build(*KH469_CITED)
     later = cited + ". Các đơn vị triển khai Kế hoạch nêu trên."
     assert "dangling-reference" not in [f.code for f in check_citations(later, citations).findings]
 
 
-def test_period_of_a_subject() -> None:
+@pytest.mark.parametrize(
+    ("subject", "end"),
+    [
+        ("thực hiện công tác dân vận chính quyền năm 2023", date(2023, 12, 31)),
+        ("công tác dân vận giai đoạn 2021-2026", date(2026, 12, 31)),
+        ("phát triển đến năm 2030, tầm nhìn đến năm 2045", date(2030, 12, 31)),
+        ("thực hiện Nghị quyết số 25-NQ/TW ngày 03 tháng 6 năm 2013", None),
+        ("ban hành Quy chế làm việc", None),
+    ],
+    ids=["year", "span", "horizon", "dated-reference", "no-period"],
+)
+def test_period_of_a_subject(subject: str, end: date | None) -> None:
     from vncite.check.periods import stated_period
 
-    cases = {
-        "thực hiện công tác dân vận chính quyền năm 2023": date(2023, 12, 31),
-        "công tác dân vận giai đoạn 2021-2026": date(2026, 12, 31),
-        "phát triển đến năm 2030, tầm nhìn đến năm 2045": date(2030, 12, 31),
-        "thực hiện Nghị quyết số 25-NQ/TW ngày 03 tháng 6 năm 2013": None,
-        "ban hành Quy chế làm việc": None,
-    }
-    for subject, end in cases.items():
-        period = stated_period(subject)
-        assert (period.end if period else None) == end, subject
+    period = stated_period(subject)
+    assert (period.end if period else None) == end, subject
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ instrument, with the draft's own date, and complete the way NĐ 30/2020/NĐ-CP a
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -52,40 +53,20 @@ def check_consistency(ctx: CheckContext) -> list[Finding]:
                     continue
                 line = ctx.line_of(first_i)
                 ev = [_rule(f"lần viện dẫn ở dòng {line}: {first}")]
+                details: dict[str, Any]
                 if field_ == "date":
-                    out.append(
-                        make_finding(
-                            "date-conflict",
-                            c,
-                            i,
-                            evidence=ev,
-                            ref=reference(c),
-                            date=vn_date(value),
-                            other_date=vn_date(first),
-                            other_line=line,
-                            suggestion=f"ngày {vn_date(first)}",
-                        )
-                    )
+                    details = {
+                        "date": vn_date(value),
+                        "other_date": vn_date(first),
+                        "suggestion": f"ngày {vn_date(first)}",
+                    }
                 elif field_ == "issuer":
-                    out.append(
-                        make_finding(
-                            "issuer-conflict",
-                            c,
-                            i,
-                            evidence=ev,
-                            ref=reference(c),
-                            issuer=value,
-                            other_issuer=first,
-                            other_line=line,
-                            suggestion=f"của {first}",
-                        )
-                    )
+                    details = {"issuer": value, "other_issuer": first, "suggestion": f"của {first}"}
                 else:
-                    out.append(
-                        make_finding(
-                            "subject-conflict", c, i, evidence=ev, ref=reference(c), other_line=line, suggestion=first
-                        )
-                    )
+                    details = {"suggestion": first}
+                out.append(
+                    make_finding(f"{field_}-conflict", c, i, evidence=ev, ref=reference(c), other_line=line, **details)
+                )
     return out
 
 

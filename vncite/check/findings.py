@@ -6,14 +6,13 @@ touching a rule, and so the examples next to each code are run by the tests.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from vncite.check.model import Evidence, Finding, Severity
 from vncite.extractor.model import Citation
+from vncite.patterns import load_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +39,7 @@ class _Blank(dict[str, Any]):
 @cache
 def catalogue_data() -> dict[str, Any]:
     """The parsed findings.toml (cached)."""
-    text = resources.files("vncite.patterns").joinpath("findings.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return load_toml("findings.toml")
 
 
 @cache

@@ -8,6 +8,7 @@ from datetime import date
 
 import regex
 
+from vncite.db.registry import parse_iso
 from vncite.extractor.model import Citation
 from vncite.extractor.normalize import normalize
 from vncite.patterns.phrases import expand_abbreviations
@@ -26,16 +27,6 @@ class LineIndex:
 
 _NUMERIC_DATE = regex.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 _WORDED_DATE = regex.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", regex.IGNORECASE)
-
-
-def parse_iso(value: str | None) -> date | None:
-    """An ISO date string as a date; None when absent or not a real date."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def raw_date_parts(raw: str) -> tuple[int, int, int] | None:
@@ -97,8 +88,6 @@ def fold(s: str) -> str:
 _PUNCTUATION = regex.compile(r"[“”\"'()\[\],.;:]")
 
 
-
-
 _STATE_FORM = regex.compile(r"^[^/\s]+/(?:(?:19|20)\d\d/)?(?P<type>\p{L}[^\-/\s]*)-(?P<issuer>.+)$")
 _PARTY_FORM = regex.compile(r"^\d+\w*-(?:(?:19|20)\d\d/)?(?P<type>\p{L}[^/\s\-]*)/(?P<issuer>.+)$")
 
@@ -120,11 +109,7 @@ def symbol_parts(symbol: str | None) -> tuple[str | None, str | None, str | None
 
 def type_name_of_code(code: str | None) -> str | None:
     """The canonical type a type code stands for ("NĐ" -> "Nghị định"), None if not a type code."""
-    if not code:
-        return None
-    from vncite.patterns.types import canonical_type_code, instrument_types
+    from vncite.patterns.types import canonical_type_code, type_for_code
 
-    canon = canonical_type_code(code)
-    if canon is None:
-        return None
-    return next((t.name for t in instrument_types() if canon in t.codes), None)
+    canon = canonical_type_code(code) if code else None
+    return type_for_code(canon, party=False) if canon else None

@@ -8,12 +8,13 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from vncite.commands.common import print_json
 from vncite.db.registry import Registry
 
 DbOpt = Annotated[
@@ -43,16 +44,21 @@ class DataFormat(StrEnum):
 
 def parse_day(value: str | None, option: str = "--as-of") -> date:
     """A date option; a bad value is a usage error (exit status 2)."""
-    if not value:
+    text = (value or "").strip()
+    if not text:
         return date.today()
-    from vncite.db.registry import record_from_mapping
+    from vncite.db.registry import parse_date
 
     try:
-        return (
-            record_from_mapping({"symbol": "x", "status": "in_force", "issue_date": value}).issue_date or date.today()
-        )
+        return parse_date(text)
     except ValueError:
         raise typer.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD or DD/MM/YYYY)", param_hint=option) from None
+
+
+def _fail(message: str) -> NoReturn:
+    """A usage error or an unreadable input: the message on stderr, exit status 2."""
+    typer.echo(f"vncite: {message}", err=True)
+    raise typer.Exit(2) from None
 
 
 def _engine(db: str | None, *, create: bool) -> Any:
@@ -67,8 +73,7 @@ def _engine(db: str | None, *, create: bool) -> Any:
     try:
         return make_engine(url)
     except Exception as e:  # unreachable server, bad URL, not a database: the user must fix --db
-        typer.echo(f"vncite: cannot open the database {url}: {e}", err=True)
-        raise typer.Exit(2) from None
+        _fail(f"cannot open the database {url}: {e}")
 
 
 def _registry(db: str | None) -> Registry:
@@ -97,19 +102,17 @@ def check(
 
     day = parse_day(as_of)
     if not file.exists():
-        typer.echo(f"vncite: {file}: no such file", err=True)
-        raise typer.Exit(2)
+        _fail(f"{file}: no such file")
     registry = _registry(db)
     try:
         report = check_file(file, as_of=day, registry=registry)
     except Exception as e:  # ReadError and friends: name the file and the reason
-        typer.echo(f"vncite: {file}: {e}", err=True)
-        raise typer.Exit(2) from None
+        _fail(f"{file}: {e}")
     if format is CheckFormat.table:
         print_table(report, Console())
     else:
         data = report_to_json(report) if format is CheckFormat.json else report_to_sarif(report)
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        print_json(data)
     raise typer.Exit(report.exit_code)
 
 
@@ -125,7 +128,7 @@ def status(
     day = parse_day(as_of)
     info = describe_status(symbol, _registry(db), day)
     if format is DataFormat.json:
-        sys.stdout.write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
+        print_json(info)
         return
     _print_status(info)
 
@@ -176,13 +179,11 @@ def registry_import(
     from vncite.db.registry_store import import_records, parse_import
 
     if not file.exists():
-        typer.echo(f"vncite: {file}: no such file", err=True)
-        raise typer.Exit(2)
+        _fail(f"{file}: no such file")
     try:
         records = parse_import(file)
     except (ValueError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        typer.echo(f"vncite: {e}", err=True)
-        raise typer.Exit(2) from None
+        _fail(str(e))
     engine = _engine(db, create=True)
     try:
         added, skipped = import_records(engine, records)

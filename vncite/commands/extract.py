@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from vncite.commands.common import print_json
 from vncite.corpus import ReadError, read_document
 from vncite.extractor import extract as extract_text
 from vncite.extractor.model import Citation
@@ -47,7 +48,7 @@ def extract(
         else:
             out.print(_table(str(path), citations))
     if output_format is OutputFormat.json:
-        sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
+        print_json(collected)
     sys.stdout.flush()
     if failed:
         raise typer.Exit(1)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
 import os
 import sys
 import tempfile
@@ -19,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.table import Table
 from rich.text import Text
 
+from vncite.commands.common import print_json
 from vncite.db.export import neutralise
 from vncite.db.graph import RENDERERS
 from vncite.db.indexer import IndexReport
@@ -40,6 +40,7 @@ SinceOpt = Annotated[
 UntilOpt = Annotated[
     dt.datetime | None, typer.Option("--until", formats=["%Y-%m-%d"], help="Citing documents issued on or before")
 ]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="File to write [default: stdout]")]
 
 
 class SearchFormat(StrEnum):
@@ -155,7 +156,7 @@ def search(
     with Index(db) as idx:
         result = idx.search(query, **_filters(year, issuer, type_, since, until))
     if format is SearchFormat.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        print_json(result.to_dict())
     elif format is SearchFormat.csv:
         _search_csv(result)
     else:
@@ -215,7 +216,7 @@ def _search_csv(result: SearchResult) -> None:
 
 def export(
     db: DbOpt = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write [default: stdout]")] = None,
+    output: OutputOpt = None,
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.csv,
     query: Annotated[str | None, typer.Option("--query", "-q", help="Only the mentions of these instruments")] = None,
     year: YearOpt = None, issuer: IssuerOpt = None, type_: TypeOpt = None,
@@ -246,7 +247,7 @@ def show(
         err.print(f"{what}: not in the index")
         raise typer.Exit(1)
     if format is ViewFormat.json:
-        print(json.dumps(doc or instruments, ensure_ascii=False, indent=2))
+        print_json(doc or instruments)
     elif doc is not None:
         print_document(doc)
     else:
@@ -302,7 +303,7 @@ def stats(db: DbOpt = None, format: Annotated[ViewFormat, typer.Option("--format
     with Index(db) as idx:
         s = idx.stats()
     if format is ViewFormat.json:
-        print(json.dumps(s, ensure_ascii=False, indent=2))
+        print_json(s)
         return
     out.print(f"{s['documents']:,} documents ({s['failed']:,} unreadable), {s['instruments']:,} instruments, "
               f"{s['mentions']:,} mentions")
@@ -331,7 +332,7 @@ def stats(db: DbOpt = None, format: Annotated[ViewFormat, typer.Option("--format
 def graph(
     db: DbOpt = None,
     format: Annotated[GraphFormat, typer.Option("--format", "-f")] = GraphFormat.dot,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write [default: stdout]")] = None,
+    output: OutputOpt = None,
 ) -> None:
     """The document -> document graph of the index (which indexed documents rely on which)."""
     with Index(db) as idx:

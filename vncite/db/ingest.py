@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, exists, insert, select, update
 
 from vncite.db.models import Document, Instrument, Link, Mention
+from vncite.db.registry import parse_iso
 
 #: the roles of a citation, strongest first: a link shows the strongest role among its mentions
 RELATION_STRENGTH = (
@@ -50,13 +51,6 @@ def load_known(conn: Connection) -> dict[str, Known]:
 def chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
-
-
-def iso_date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 def same_issuer(a: str | None, b: str | None) -> bool:
@@ -139,7 +133,7 @@ def _document_row(r: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
         "path": r["path"], "content_hash": r.get("hash") or "", "size": r.get("size") or 0,
         "mtime_ns": r.get("mtime_ns") or 0, "format": r.get("format"), "page_count": r.get("page_count"),
         "type": own.get("type"), "symbol": own.get("symbol"), "symbol_key": own.get("symbol_key"),
-        "year": own.get("year"), "date": iso_date(own.get("date")), "issuer": own.get("issuer"),
+        "year": own.get("year"), "date": parse_iso(own.get("date")), "issuer": own.get("issuer"),
         "issuer_key": own.get("issuer_key"), "issuer_code": own.get("issuer_code"),
         "mention_count": len(r.get("mentions") or ()), "indexed_at": now, "error": r.get("error"),
     }
@@ -161,7 +155,7 @@ def _resolve_instruments(conn: Connection, mentions: list[dict[str, Any]]) -> li
     """
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for m in mentions:
-        m["date"] = iso_date(m["date"]) if isinstance(m["date"], str) else m["date"]
+        m["date"] = parse_iso(m["date"]) if isinstance(m["date"], str) else m["date"]
         groups.setdefault((m["key"], m["year"], m["date"], m["issuer_key"]), []).append(m)
     rows = _load_rows(conn, sorted({m["key"] for m in mentions}))
     for ident in sorted(groups, key=lambda g: (g[1] is None and g[2] is None)):

@@ -9,18 +9,17 @@ the absence of records means "unknown", never "in force".
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import regex
 
 from vncite.extractor.model import Citation
+from vncite.patterns import load_toml
 from vncite.patterns.keys import symbol_key
 
 #: strongest first: when several records apply, the first status in this order is reported.
@@ -136,7 +135,7 @@ def same_instrument(record: StatusRecord, c: Citation) -> bool:
             return False  # "Luật Tổ chức chính quyền địa phương" alone: the 2015 or the 2025 law?
     else:
         return False
-    c_date = _iso(c.date)
+    c_date = parse_iso(c.date)
     if record.issue_date and c_date and record.issue_date != c_date:
         return False
     c_year = c.year or symbol_year(c.symbol) or (c_date.year if c_date else None)
@@ -145,11 +144,22 @@ def same_instrument(record: StatusRecord, c: Citation) -> bool:
     return _issuers_agree(record.issuer, c.issuer)
 
 
-def _iso(value: str | None) -> date | None:
+def parse_iso(value: str | None) -> date | None:
+    """An ISO date string as a date; None when absent or not a real date."""
+    if not value:
+        return None
     try:
-        return date.fromisoformat(value) if value else None
+        return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def parse_date(value: str) -> date:
+    """A date as people type it: DD/MM/YYYY (also with "." or "-") or ISO; ValueError if it is not one."""
+    m = regex.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", value)
+    if m:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return date.fromisoformat(value)
 
 
 @dataclass
@@ -219,9 +229,8 @@ def parse_status(value: str, scope: str | None = None) -> tuple[str, str]:
 @cache
 def shipped_records() -> tuple[StatusRecord, ...]:
     """The curated records of vncite/patterns/registry.toml (each with its source)."""
-    text = resources.files("vncite.patterns").joinpath("registry.toml").read_text(encoding="utf-8")
     out = []
-    for raw in tomllib.loads(text).get("entry", []):
+    for raw in load_toml("registry.toml").get("entry", []):
         out.append(record_from_mapping(raw, origin="shipped"))
     return tuple(out)
 
@@ -245,12 +254,7 @@ def record_from_mapping(raw: dict[str, Any], *, origin: str = "imported", source
         if isinstance(v, date):
             return v
         s = text(key)
-        if not s:
-            return None
-        m = regex.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", s)
-        if m:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        return date.fromisoformat(s)
+        return parse_date(s) if s else None
 
     status_word = text("status")
     if not status_word:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.resources import files
 from typing import Any
+
+from vncite.patterns import load_toml
 
 __all__ = [
     "Issuer",
@@ -188,10 +188,6 @@ class SuccessionInfo:
 # ---------------------------------------------------------------------------------------- loading
 
 
-def _load_toml(name: str) -> dict[str, Any]:
-    return tomllib.loads(files("vncite.patterns").joinpath(name).read_text(encoding="utf-8"))
-
-
 def _date(value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
@@ -218,7 +214,7 @@ def _successors(rows: Iterable[dict[str, Any]], basis: str, source: str) -> tupl
 
 @cache
 def _issuer_data() -> dict[str, Any]:
-    return _load_toml("issuers.toml")
+    return load_toml("issuers.toml")
 
 
 @cache
@@ -293,7 +289,7 @@ def provinces() -> tuple[Province, ...]:
             source=t.get("source", ""),
             note=t.get("note", ""),
         )
-        for t in _load_toml("provinces.toml")["province"]
+        for t in load_toml("provinces.toml")["province"]
     )
 
 

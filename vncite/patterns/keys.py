@@ -26,19 +26,20 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text.lower()).strip()
 
 
+def _compact(text: str) -> str:
+    """Folded, upper case, without spaces and leading zeros."""
+    return _LEADING_ZEROS.sub("", fold(text).replace(" ", "")).upper()
+
+
 def number_key(number: str | None) -> str | None:
     """A document number without leading zeros ("04" and "4" are the same number)."""
-    if not number:
-        return None
-    return _LEADING_ZEROS.sub("", fold(number).replace(" ", "")).upper()
+    return _compact(number) if number else None
 
 
 @lru_cache(maxsize=8192)
 def symbol_key(symbol: str | None) -> str | None:
     """The symbol folded, upper case, without spaces and leading zeros: "04/2015/NĐ-CP" -> "4/2015/ND-CP"."""
-    if not symbol:
-        return None
-    return _LEADING_ZEROS.sub("", fold(symbol).replace(" ", "")).upper()
+    return _compact(symbol) if symbol else None
 
 
 def named_key(type_: str | None, title: str | None, number: str | None) -> str | None:

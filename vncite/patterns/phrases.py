@@ -7,18 +7,18 @@ from functools import cache
 
 import regex
 
-from vncite.patterns.types import _load_toml
+from vncite.patterns import load_toml
 
 
 @cache
 def phrases() -> dict[str, tuple[str, ...]]:
-    return {key: tuple(value) for key, value in _load_toml("phrases.toml").items() if isinstance(value, list)}
+    return {key: tuple(value) for key, value in load_toml("phrases.toml").items() if isinstance(value, list)}
 
 
 @cache
 def _abbreviations() -> dict[str, str]:
     """Upper-cased abbreviation -> written-out words, from phrases.toml."""
-    return {k.upper(): v for k, v in _load_toml("phrases.toml")["issuer_abbreviations"].items()}
+    return {k.upper(): v for k, v in load_toml("phrases.toml")["issuer_abbreviations"].items()}
 
 
 def expand_abbreviations(words: Iterable[str]) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from vncite.patterns.types import _load_toml
+from vncite.patterns import load_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,5 +28,5 @@ def relations() -> tuple[Relation, ...]:
             after=tuple(r.get("after", [])),
             examples=tuple(r.get("examples", [])),
         )
-        for r in _load_toml("relations.toml")["relation"]
+        for r in load_toml("relations.toml")["relation"]
     )

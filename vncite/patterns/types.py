@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import Literal
+
+from vncite.patterns import load_toml
 
 Family = Literal["state", "party", "both", "none"]
 
@@ -23,10 +23,6 @@ class InstrumentType:
     own_type_from_code: bool
 
 
-def _load_toml(name: str) -> dict:
-    return tomllib.loads(files("vncite.patterns").joinpath(name).read_text(encoding="utf-8"))
-
-
 @cache
 def instrument_types() -> tuple[InstrumentType, ...]:
     return tuple(
@@ -40,7 +36,7 @@ def instrument_types() -> tuple[InstrumentType, ...]:
             self_reference=bool(t.get("self_reference", False)),
             own_type_from_code=bool(t.get("own_type_from_code", False)),
         )
-        for t in _load_toml("types.toml")["type"]
+        for t in load_toml("types.toml")["type"]
     )
 
 
