@@ -37,6 +37,8 @@ def _after() -> tuple[regex.Pattern[str], dict[str, str]]:
 def _sentence_start(text: str, lo: int, start: int) -> int:
     """Where the sentence holding `start` begins (not before `lo`). underthesea's sentence splitter
     knows Vietnamese abbreviations ("TP. Hồ Chí Minh", "1.2."), which a full stop rule does not."""
+    if text.find(".", lo, start) == -1 and text.find("?", lo, start) == -1 and text.find("!", lo, start) == -1:
+        return lo  # no sentence-ending mark in the window: nothing to split
     window = text[lo:start]
     sentences = _splitter()(window)
     if len(sentences) < 2:
