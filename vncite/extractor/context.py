@@ -45,7 +45,7 @@ _AMENDING_LAW = regex.compile(
 )
 _SO_BEFORE = regex.compile(r"(?<![\p{L}])(?P<so>[Ss][ốô])\s*:?\s*\Z")
 _DATE_AFTER = regex.compile(
-    rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+)?(?:ngày|ngay)\s*(?:{DATE})|\s*\(\s*(?:ngày\s*)?(?:{DATE})\s*\)",
+    rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+)?(?:(?:ngày|ngay)\s*)+(?:{DATE})|\s*\(\s*(?:ngày\s*)?(?:{DATE})\s*\)",
     regex.IGNORECASE,
 )
 # Said before the citation: "Ngày 16/6/2025, Quốc hội đã thông qua Luật …", "Bộ Chính trị, Ban Bí thư đã
@@ -79,7 +79,8 @@ def _subject_open() -> regex.Pattern[str]:
 def _subject_end() -> regex.Pattern[str]:
     words = words_alternation(type_words())
     return regex.compile(
-        rf";|\.(?=\s|\*|$|\|)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\(sau\s+đây|\*\*|\|"
+        rf";|\.(?=\s|\*|$|\|)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\*\*|\|"
+        rf"|\s*\((?:sau\s+đây|gọi\s+tắt|viết\s+tắt|(?:có\s+)?hiệu\s+lực|kèm\s+theo)"
         rf"|(?:,|;)?\s+(?:và|cùng)\s+(?:các\s+)?(?:{words})\s+(?:số|\d)"
         rf"|,\s*(?:{words})\s+(?:số|\d)"
         # a new clause whose subject is a body: "..., Sở Thông tin và Truyền thông báo cáo ..."

@@ -37,6 +37,11 @@ def _heads() -> regex.Pattern[str]:
 
 
 @cache
+def _not_places() -> frozenset[str]:
+    return frozenset(phrases()["not_places"])
+
+
+@cache
 def _places() -> frozenset[str]:
     return frozenset(phrases()["place_words"])
 
@@ -105,7 +110,7 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
             in_place = False
             i += 1
             continue
-        if tok[0].islower() and (low in places or bigram in places):
+        if tok[0].islower() and (low in places or bigram in places) and bigram not in _not_places():
             in_place = True
             lower_run = 0
             end = toks[i + 1][1] if bigram in places else stop
@@ -208,8 +213,9 @@ def _read_upper(window: str, pos: int) -> tuple[str, int] | None:
         low = m.group("w").lower()
         after = _UPPER_WORD.match(window, m.end())
         bigram = f"{low} {after.group('w').lower()}" if after else low
-        if low in stop_words or bigram in stop_bigrams or (words and _type_word_at(window, m.start("w"))):
-            break
+        opens_next = bool(words) and _type_word_at(window, m.start("w"))
+        if low in stop_words or bigram in stop_bigrams or low == "và" or opens_next:
+            break  # "VÀ": joint issuers are written out in running text, not in headings
         words.append(m.group("w"))
         end = at = m.end()
     if not words:

@@ -43,7 +43,7 @@ def _scanner() -> regex.Pattern[str]:
     return regex.compile(
         rf"""(?<![\p{{L}}])(?:
             (?P<backtw>(?i:{words}))\s+(?P<marker>{alternation('back_reference_markers')})(?![\p{{L}}])
-          | (?P<law>Bộ\s+[Ll]uật|Luật|Pháp\s+lệnh)\s+(?=\p{{Lu}}|sửa\s+đổi|(?<=Điều\s\d{{1,3}}[a-z]?\s\S+\s+)\p{{Ll}})
+          | (?P<law>Bộ\s+[Ll]uật|Luật|Pháp\s+lệnh)\s+(?=\p{{L}})
           | (?P<const>Hiến\s+pháp)(?![\p{{L}}])
           | Nghị\s+quyết\s+(?P<congress>(?:Đại\s+hội|Hội\s+nghị)\s)
           | (?P<bare>{_NUMBERED_TYPES})\s+(?:số\s+)?(?P<num>\d{{1,5}}[a-z]?)(?![\d\p{{L}}]|\s?[/\-.]\s?[\p{{L}}\d])
@@ -85,10 +85,33 @@ def _inside_a_name(text: str, start: int) -> bool:
     return bool(m) and not _SENTENCE_START.search(text, max(0, m.start() - 5), m.start())
 
 
-def _title(text: str, pos: int, stop: regex.Pattern[str], limit: int) -> tuple[str, int]:
-    m = stop.search(text, pos, min(len(text), pos + limit))
-    end = m.start() if m else min(len(text), pos + limit)
-    return retone(" ".join(text[pos:end].split()).rstrip(" ,-")), end
+# A law's whole name runs to the date that follows it, whatever words it holds ("của", "tại", "theo").
+_DATED_NAME = regex.compile(
+    r"(?P<name>(?:[^;:.()\n“”\"*|/\d]|\n(?!\s*\n)){2,160}?)\s+(?:ban\s+hành\s+|được\s+thông\s+qua\s+)?ngày\s*\d",
+)
+_DRAFT_MARK = regex.compile(r"\s*\(sửa\s+đổi\)")
+
+
+@cache
+def _not_law_titles() -> frozenset[str]:
+    return frozenset(phrases()["not_law_titles"])
+
+
+def _not_a_law(title: str) -> bool:
+    """ "Luật sư", "Luật này", "Luật pháp": the word, not a law's name."""
+    words = title.lower().split()
+    first = words[0]
+    return (first in _not_law_titles() or " ".join(words[:2]) in _not_law_titles() or "luật" in words[1:2]
+            or (title[0].islower() and first in phrases()["law_title_stops"]))  # "Luật khi …", "Luật theo …"
+
+
+def _title(text: str, pos: int, stop: regex.Pattern[str], limit: int, stop_at: int | None = None) -> tuple[str, int]:
+    m = None if stop_at is not None else stop.search(text, pos, min(len(text), pos + limit))
+    end = stop_at if stop_at is not None else m.start() if m else min(len(text), pos + limit)
+    words = text[pos:end].split()
+    while words and words[-1] in ("và", "hoặc", ",", "-"):
+        words.pop()
+    return retone(" ".join(words).rstrip(" ,-")), end
 
 
 @cache
@@ -147,9 +170,17 @@ def find_named(text: str) -> list[NamedMention]:
             tw = type_for_word(m.group("law")) or "Luật"
             pos = m.end()
             amending = text[pos : pos + 3].lower() == "sửa"
-            title, end = _title(text, pos, _AMENDING_STOP if amending else _law_stop(), 400 if amending else 90)
-            if not title or len(title.split()) > (60 if amending else 12):
+            dated = None if amending else _DATED_NAME.match(text, pos)
+            if dated and "luật" in dated.group("name").lower().split():
+                dated = None  # "Luật A và Luật B ngày …": two laws, the date is B's
+            if dated:  # "Luật Nhập cảnh, ... của người nước ngoài tại Việt Nam ngày 16 tháng 6 năm 2014"
+                title, end = _title(text, pos, _law_stop(), 0, stop_at=dated.end("name"))
+            else:
+                title, end = _title(text, pos, _AMENDING_STOP if amending else _law_stop(), 400 if amending else 90)
+            if not title or len(title.split()) > (60 if amending else 20) or _not_a_law(title):
                 continue
+            if draft := _DRAFT_MARK.match(text, end):  # "dự án Luật Viên chức (sửa đổi)": the draft's name
+                title, end = f"{title} (sửa đổi)", draft.end()
             named = NamedMention(m.start(), end, tw, title=title)
             if m.start() >= amending_until:
                 _read_date(text, named)

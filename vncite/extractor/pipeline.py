@@ -26,7 +26,7 @@ from vncite.extractor.relation import relation_of
 from vncite.extractor.selfid import Header, is_number_label, read_header
 from vncite.extractor.symbols import SYMBOL, ParsedSymbol, parse_symbol
 from vncite.patterns.issuers import issuer_by_code, issuer_name_for_code
-from vncite.patterns.keys import symbol_key
+from vncite.patterns.keys import issuer_key, symbol_key
 from vncite.patterns.types import self_referring_types, type_for_word, types_named_by_own_code
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # `re`: a literal-led scan, faster than `regex`
@@ -118,13 +118,24 @@ def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int, type_
     after = read_after(t, parsed.end)
     if after.date and after.issuer:
         return after
-    for earlier in (read_stated_before(t, start),
+    for earlier in (_agreeing(read_stated_before(t, start), parsed),
                     read_described_before(t, start, before.type_word) if before.type_word else After()):
         if not after.raw_date:
             after.date, after.raw_date = earlier.date, earlier.raw_date
         after.issuer = after.issuer or earlier.issuer
         after.subject = after.subject or earlier.subject
     return after
+
+
+def _agreeing(stated: After, parsed: ParsedSymbol) -> After:
+    """An issuer said before the citation is the one who directed or proposed it as often as the one
+    who issued it ("theo chỉ đạo của Tổng Bí thư tại Thông báo số 75-TB/VPTW"): when the symbol's own
+    code names a known body the sentence does not, the code is believed."""
+    coded = issuer_by_code(parsed.issuer_code) if stated.issuer and parsed.issuer_code else None
+    said = issuer_key(stated.issuer) or ""
+    if coded and not any((issuer_key(name) or "") in said for name in coded.names):
+        stated.issuer = None  # TW names the Bộ Chính trị and the Ban Bí thư too: any of its names agrees
+    return stated
 
 
 def _stated_type(before: Before, parsed: ParsedSymbol) -> str | None:
@@ -311,6 +322,10 @@ def _merge(found: list[_Found]) -> dict[str, _Merged]:
         group = f.list_group if f.list_group is not None else -1
         m.issuer = _fuller(m.issuer, f.after.issuer or issuers.get(group))
         m.subject = m.subject or f.law_title or f.after.subject or subjects.get(group)  # a law's name is its subject
+    for f in found:  # a date stated by a back reference by name: "Luật Quản lý thuế ngày 13 tháng 6 năm 2019"
+        if f.kind == "short" and f.named and f.named.date and f.antecedent and f.antecedent.instrument in merged:
+            target = merged[f.antecedent.instrument]
+            target.date = target.date or f.named.date
     for f in found:
         if f.instrument is not None and f.instrument in merged and f.parsed:
             m = merged[f.instrument]
