@@ -89,6 +89,8 @@ def _inside_a_name(text: str, start: int) -> bool:
 _DATED_NAME = regex.compile(
     r"(?P<name>(?:[^;:.()\n“”\"*|/\d]|\n(?!\s*\n)){2,160}?)\s+(?:ban\s+hành\s+|được\s+thông\s+qua\s+)?ngày\s*\d",
 )
+# the period that closes a programme's name
+_PERIOD_END = regex.compile(r"(?:giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|đến\s+năm\s+\d{4}|năm\s+\d{4})(?!\d)")
 _DRAFT_MARK = regex.compile(r"\s*\(sửa\s+đổi\)")
 
 
@@ -205,6 +207,8 @@ def find_named(text: str) -> list[NamedMention]:
         elif m.group("prog") or m.group("natprog"):
             word = m.group("prog") or m.group("natprog")
             title, end = _title(text, m.end(), _PROG_STOP, 160)
+            if period := _PERIOD_END.search(text, m.end(), end):  # "… giai đoạn 2025 - 2035, tổng hợp …"
+                title, end = _title(text, m.end(), _PROG_STOP, 0, stop_at=period.end())
             if not _PERIOD.search(title) or len(title.split()) > 25 or not (word[0].isupper() or m.group("natprog")):
                 continue
             out.append(NamedMention(m.start(), end, type_for_word(word) or word, title=title))
