@@ -51,6 +51,18 @@ FULL_CASES = [
     ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;",
      "87/2025/QH15",
      {"type": "Luật", "subject": "Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"}),
+    # the one who directed it is not the issuer when the symbol's code names another body
+    ("theo chỉ đạo của Tổng Bí thư Tô Lâm tại Thông báo số 75-TB/VPTW ngày 10/02/2025,", "75-TB/VPTW",
+     {"issuer": "Văn phòng Trung ương Đảng", "type": "Thông báo"}),
+    ("Thông báo kết luận số 49/TB-VPCP ngày 1/2/2025 của Văn phòng Chính phủ", "49/TB-VPCP", {"type": "Thông báo"}),
+    ("Nghị định 63/2010/NĐ-CP ngày ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính",
+     "63/2010/NĐ-CP", {"date": "2010-06-08"}),
+    ("Quyết định số 1/QĐ-NHCS ngày 2/1/2024 của Ngân hàng Chính sách xã hội về", "1/QĐ-NHCS",
+     {"issuer": "Ngân hàng Chính sách xã hội"}),
+    ("Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân (hiệu lực từ ngày 01/07/2023) yêu cầu xác nhận",
+     "13/2023/NĐ-CP", {"subject": "Bảo vệ dữ liệu cá nhân"}),
+    ("Căn cứ Luật Quản lý thuế số 38/2019/QH14; theo Luật Quản lý thuế ngày 13 tháng 6 năm 2019", "38/2019/QH14",
+     {"date": "2019-06-13"}),
     # lists of one type share the issuer and subject written after the last one
     ("Công văn số 7415/BNV-CCVC ngày 31/8/2025 và Công văn số 9395/BNV-CCVC ngày 15/10/2025 của Bộ Nội vụ về "
      "phương án bảo đảm nhân sự;", "7415/BNV-CCVC", {"issuer": "Bộ Nội vụ", "subject": "phương án bảo đảm nhân sự"}),
@@ -72,6 +84,11 @@ NAMED_CASES = [
     ("quy định tại Khoản 3 Điều 41 Luật đầu tư (điểm a)", "đầu tư", None),
     ("Bộ Công an phê duyệt Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 (sau đây",
      "mục tiêu quốc gia phòng, chống ma túy đến năm 2030", None),
+    ("thực hiện hiệu quả chương trình mục tiêu quốc\ngia về phát triển văn hóa giai đoạn 2025 - 2035, tổng hợp",
+     "mục tiêu quốc gia về phát triển văn hóa giai đoạn 2025 - 2035", None),
+    ("Căn cứ Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam ngày 16 tháng 6 năm 2014;",
+     "Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam", "2014-06-16"),
+    ("cho ý kiến về dự án Luật Viên chức (sửa đổi) tại phiên họp", "Viên chức (sửa đổi)", None),
 ]
 
 
@@ -88,6 +105,7 @@ def test_named_titles(text: str, title: str, date: str | None) -> None:
         "Việc xây dựng các văn bản nêu trên phải bảo đảm tiến độ.",
         "Kiện toàn Ban Chỉ đạo các chương trình mục tiêu quốc gia phù hợp với điều kiện thực tế.",
         "Số thuế phải nộp tháng 01/2025 (trên tờ khai 05/KK-TNCN).",
+        "Luật sư phải tuân thủ quy định của luật pháp và Luật khi tổ chức mô hình mới.",
     ],
 )
 def test_generic_phrases_are_not_citations(text: str) -> None:
