@@ -6,7 +6,8 @@ _vncite_pg_setup() {
     local -  # the shell options below stay inside this function when the script is sourced
     set -euo pipefail
     local role=vncite db=vncite_test password=vncite port
-    if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+    # the server itself, not just the client that some machines carry
+    if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
         if [ "$(id -u)" -ne 0 ]; then
             echo "postgres.sh: PostgreSQL is not installed and this is not root: apt-get install postgresql" >&2
             return 1
