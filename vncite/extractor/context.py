@@ -80,7 +80,7 @@ def _subject_end() -> regex.Pattern[str]:
     words = words_alternation(type_words())
     return regex.compile(
         rf";|\.(?=\s|\*|$|\|)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\*\*|\|"
-        rf"|\s*\((?:sau\s+đây|gọi\s+tắt|viết\s+tắt|(?:có\s+)?hiệu\s+lực|kèm\s+theo)"
+        rf"|\s*[*_]*\((?:sau\s+đây|gọi\s+tắt|viết\s+tắt|(?:có\s+)?hiệu\s+lực|kèm\s+theo|(?:đã\s+)?được\s+sửa\s+đổi)"
         rf"|(?:,|;)?\s+(?:và|cùng)\s+(?:các\s+)?(?:{words})\s+(?:số|\d)"
         rf"|,\s*(?:{words})\s+(?:số|\d)"
         # a new clause whose subject is a body: "..., Sở Thông tin và Truyền thông báo cáo ..."

@@ -147,8 +147,11 @@ def _subject_follows(window: str, at: int) -> bool:
     return bool(_LOWER_WORD.match(window, at)) and not _place_after(window, at)
 
 
+_WORD = regex.compile(r"\p{L}+")
+
+
 def _place_after(window: str, at: int) -> bool:
-    words = window[at : at + 24].split()
+    words = _WORD.findall(window, at, at + 24)
     return bool(words) and (words[0].lower() in _places() or " ".join(words[:2]).lower() in _places())
 
 

@@ -337,6 +337,21 @@ def _merge(found: list[_Found]) -> dict[str, _Merged]:
 _NATIONAL_LEVELS = frozenset({"central", "ministry", "party-central", "court"})
 
 
+_BARE_PLACE = regex.compile(r"\s(?P<kind>tỉnh|[Tt]hành\s+phố)$")
+_OWN_PLACE = regex.compile(r"\s(?P<kind>tỉnh|[Tt]hành\s+phố)\s+\p{Lu}.*$")
+
+
+def _complete_places(merged: dict[str, _Merged], header: Header) -> None:
+    """ "của Ủy ban nhân dân tỉnh" in a document of tỉnh Tây Ninh is the UBND of that province."""
+    own = _OWN_PLACE.search(header.issuer or "")
+    if not own:
+        return
+    for m in merged.values():
+        bare = _BARE_PLACE.search(m.issuer or "")
+        if m.issuer and bare and bare.group("kind").casefold() == own.group("kind").casefold():
+            m.issuer = m.issuer[: bare.start()] + own.group()
+
+
 def _named_dates(found: list[_Found]) -> dict[int, str]:
     """Dates of named mentions merged per instrument: a law's later mentions carry the date its first
     one gave; a second date of the same name is another law ("Luật Tổ chức Chính phủ" of 2001, 2025)."""
@@ -372,6 +387,7 @@ def _own_issuer(from_header: str | None, own: ParsedSymbol | None) -> str | None
 def _to_citations(text: str, norm: Normalized, found: list[_Found], header: Header) -> list[Citation]:
     merged = _merge(found)
     named_dates = _named_dates(found)
+    _complete_places(merged, header)
     out: list[Citation] = []
     index_of: dict[int, int] = {}  # id of a _Found -> its index in `out`
     has_self = any(f.kind == "self" for f in found)
