@@ -55,6 +55,11 @@ _ISSUED_BEFORE = regex.compile(
     r"(?P<who>(?:[^;.:\n]|TP\.|\n(?!\s*\n)){2,120}?)\s+(?:(?:đã|vừa|mới|cũng|chỉ)\s+)*(?:ký\s+)?"
     r"(?:ban\s+hành|thông\s+qua|ký|có|gửi)\s*\Z"
 )
+# "Đảng ủy Bộ Xây dựng đã gửi ý kiến … tại Văn bản số …": the body that sent or issued it
+_SUBJECT_AT = regex.compile(
+    r"(?:^|[\n.;:])[\s*+\-\[\]\d]*(?P<who>(?:[^;.:\n]|TP\.){2,80}?)\s+(?:(?:đã|vừa|cũng)\s+)*"
+    r"(?:gửi|có|trình|ban\s+hành)(?![\p{L}])(?:[^;.\n]|\n(?!\s*\n)){0,160}?(?<![\p{L}])tại\s*\Z"
+)
 _DATE_OPENING = regex.compile(rf"(?:Ngày|ngày)\s*(?:{DATE})\s*,?\s*")
 _ISSUER_AT = regex.compile(
     r"(?:của|do)\s+(?P<who>(?:[^;.:\n()]|\n(?!\s*\n)){2,120}?)\s*(?:\([^()\n]{0,30}\)\s*)?tại\s*\Z",
@@ -157,7 +162,9 @@ def read_stated_before(text: str, start: int) -> After:
     if not _ISSUED_VERB.search(text, max(0, start - 24), start):
         return After()
     lo = max(0, start - 240)
-    m = _ISSUED_BEFORE.search(text, lo, start) or _ISSUER_AT.search(text, lo, start)
+    m = _ISSUED_BEFORE.search(text, lo, start) or _ISSUER_AT.search(text, lo, start) or _SUBJECT_AT.search(
+        text, lo, start
+    )
     if not m:
         return After()
     who_start = m.start("who")

@@ -10,7 +10,7 @@ import regex
 # stray slash fall between the words of a date in real text ("ngày 21 / tháng* *6 năm 2021")
 DATE = (
     r"(?P<d>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})[\s*_/]+tháng[\s*_]+(?P<m2>\d{1,2})[\s*_]+năm[\s*_]+(?P<y2>\d{4})"
+    r"|(?P<d2>\d{1,2})[\s*_/]+tháng[\s*_]+(?P<m2>\d{1,2})[\s*_]+n[ăáa]m[\s*_]+(?P<y2>\d{4})"  # "nám": a typo
 )
 
 

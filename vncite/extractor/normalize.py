@@ -23,6 +23,9 @@ _TRANSLATION = str.maketrans(
         "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
         "\uff0f": "/", "\u2044": "/", "\u2215": "/",
         "\r": "\n",
+        # Cyrillic look-alikes typed into symbols ("TT-BKHĐТ" with a Cyrillic Т)
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+        "Х": "X", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
     }
 )
 

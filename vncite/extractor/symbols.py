@@ -27,8 +27,8 @@ SYMBOL = regex.compile(
     (?P<num>\d{{1,6}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?)   # "66.7/2025/NQ-CP": resolutions of a series
     (?:
         [ ]?-[ ]?(?P<ptype>{_CODE}){_SLASH}(?P<pcodes>{_CODES})            # Party: 25-NQ/TW
-      # state; "19-2018/NQ-CP", and "16 2025/TT-BTC" that lost its slash
-      | (?:[-\ ](?P<year2>{_YEAR}))?{_SLASH}(?:(?P<year>{_YEAR}){_SLASH})?(?P<codes>{_CODES})
+      # state; "19-2018/NQ-CP", and "16 2025/TT-BTC", "49/2025TT-BCT" that lost a slash
+      | (?:[-\ ](?P<year2>{_YEAR}))?{_SLASH}(?:(?P<year>{_YEAR})(?:{_SLASH}|(?=\p{{Lu}})))?(?P<codes>{_CODES})
     )
     (?![\p{{Lu}}\d])
     """,
