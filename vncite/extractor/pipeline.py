@@ -293,6 +293,10 @@ def _assign_instruments(found: list[_Found]) -> None:
             f.instrument = f"{f.key}@{dates[f.key][0]}"
 
 
+def _code_of(f: _Found) -> str | None:
+    return f.parsed.issuer_code if f.parsed else None
+
+
 def _fuller(first: str | None, later: str | None) -> str | None:
     """The first stated issuer, unless a later mention says more of it ("Ủy ban nhân dân" in a heading,
     "Ủy ban nhân dân tỉnh Quảng Nam" in the text)."""
@@ -303,12 +307,14 @@ def _fuller(first: str | None, later: str | None) -> str | None:
 
 def _merge(found: list[_Found]) -> dict[str, _Merged]:
     """First stated value of each field in document order, per instrument; issuers shared by a list."""
-    issuers: dict[int, str] = {}
+    # a list shares what its last member states, with the members of the same issuer code only:
+    # "Nghị quyết số 71/NQ-CP … và Nghị quyết số 57-NQ/TW … của Bộ Chính trị" is not the Government's
+    issuers: dict[tuple[int, str | None], str] = {}
     subjects: dict[int, str] = {}
     for f in found:
         if f.list_group is not None:
             if f.after.issuer:
-                issuers.setdefault(f.list_group, f.after.issuer)
+                issuers.setdefault((f.list_group, _code_of(f)), f.after.issuer)
             if f.after.subject:
                 subjects.setdefault(f.list_group, f.after.subject)
     merged: dict[str, _Merged] = {}
@@ -320,7 +326,7 @@ def _merge(found: list[_Found]) -> dict[str, _Merged]:
         m.type = m.type or f.type_word
         m.date = m.date or f.after.date
         group = f.list_group if f.list_group is not None else -1
-        m.issuer = _fuller(m.issuer, f.after.issuer or issuers.get(group))
+        m.issuer = _fuller(m.issuer, f.after.issuer or issuers.get((group, _code_of(f))))
         m.subject = m.subject or f.law_title or f.after.subject or subjects.get(group)  # a law's name is its subject
     for f in found:  # a date stated by a back reference by name: "Luật Quản lý thuế ngày 13 tháng 6 năm 2019"
         if f.kind == "short" and f.named and f.named.date and f.antecedent and f.antecedent.instrument in merged:
