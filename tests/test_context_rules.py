@@ -63,6 +63,15 @@ FULL_CASES = [
      "13/2023/NĐ-CP", {"subject": "Bảo vệ dữ liệu cá nhân"}),
     ("Căn cứ Luật Quản lý thuế số 38/2019/QH14; theo Luật Quản lý thuế ngày 13 tháng 6 năm 2019", "38/2019/QH14",
      {"date": "2019-06-13"}),
+    ("Thông tư 02/2024/TT-BKHĐТ ngày 1/3/2024 của Bộ Kế hoạch và Đầu tư", "02/2024/TT-BKHĐT", {"date": "2024-03-01"}),
+    ("Thông tư số 49/2025TT-BCT ngày 1/2/2025 của Bộ Công Thương", "49/2025/TT-BCT", {"year": 2025}),
+    ("Đảng ủy Bộ Xây dựng đã gửi ý kiến góp ý tại Văn bản số 163-CV/ĐU ngày 5/9/2025.", "163-CV/ĐU",
+     {"issuer": "Đảng ủy Bộ Xây dựng"}),
+    ("Bộ KH&CN đã ban hành công văn số 4577/BKHCN-CĐSQG ngày 1/2/2025", "4577/BKHCN-CĐSQG",
+     {"issuer": "Bộ Khoa học và Công nghệ"}),
+    ("Kết luận số 1-KL/TW ngày 22 tháng 12 nám 2024 của Bộ Chính trị về", "1-KL/TW", {"date": "2024-12-22"}),
+    ("theo Nghị quyết số 71/NQ-CP ngày 1/4/2024 và Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về",
+     "71/NQ-CP", {"issuer": "Chính phủ"}),
     # lists of one type share the issuer and subject written after the last one
     ("Công văn số 7415/BNV-CCVC ngày 31/8/2025 và Công văn số 9395/BNV-CCVC ngày 15/10/2025 của Bộ Nội vụ về "
      "phương án bảo đảm nhân sự;", "7415/BNV-CCVC", {"issuer": "Bộ Nội vụ", "subject": "phương án bảo đảm nhân sự"}),
@@ -89,6 +98,8 @@ NAMED_CASES = [
     ("Căn cứ Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam ngày 16 tháng 6 năm 2014;",
      "Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam", "2014-06-16"),
     ("cho ý kiến về dự án Luật Viên chức (sửa đổi) tại phiên họp", "Viên chức (sửa đổi)", None),
+    ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 9 tháng 12 năm 2020;",
+     "Ưu đãi người có công với cách mạng", "2020-12-09"),
 ]
 
 
@@ -106,6 +117,7 @@ def test_named_titles(text: str, title: str, date: str | None) -> None:
         "Kiện toàn Ban Chỉ đạo các chương trình mục tiêu quốc gia phù hợp với điều kiện thực tế.",
         "Số thuế phải nộp tháng 01/2025 (trên tờ khai 05/KK-TNCN).",
         "Luật sư phải tuân thủ quy định của luật pháp và Luật khi tổ chức mô hình mới.",
+        "lồng ghép các Chương trình mục tiêu quốc gia; thực hiện Chương trình giai đoạn 2026-2030.",
     ],
 )
 def test_generic_phrases_are_not_citations(text: str) -> None:

@@ -91,6 +91,9 @@ _DATED_NAME = regex.compile(
 )
 # the period that closes a programme's name
 _PERIOD_END = regex.compile(r"(?:giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|đến\s+năm\s+\d{4}|năm\s+\d{4})(?!\d)")
+_GENERIC_PROGRAMME = regex.compile(
+    r"mục\s+tiêu\s+quốc\s+gia|tổng\s+thể|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|đến\s+năm\s+\d{4}|năm\s+\d{4}"
+)
 _DRAFT_MARK = regex.compile(r"\s*\(sửa\s+đổi\)")
 
 
@@ -211,6 +214,8 @@ def find_named(text: str) -> list[NamedMention]:
                 title, end = _title(text, m.end(), _PROG_STOP, 0, stop_at=period.end())
             if not _PERIOD.search(title) or len(title.split()) > 25 or not (word[0].isupper() or m.group("natprog")):
                 continue
+            if len(_GENERIC_PROGRAMME.sub(" ", title).split()) < 2:
+                continue  # "Chương trình mục tiêu quốc gia", "Chương trình giai đoạn 2026-2030": no name
             out.append(NamedMention(m.start(), end, type_for_word(word) or word, title=title))
         elif m.group("std"):
             number = "".join(m.group("stdnum").split())
