@@ -182,6 +182,9 @@ def find_named(text: str) -> list[NamedMention]:
                 title, end = _title(text, pos, _law_stop(), 0, stop_at=dated.end("name"))
             else:
                 title, end = _title(text, pos, _AMENDING_STOP if amending else _law_stop(), 400 if amending else 90)
+            if title and title[0].islower() and not amending and "," in title:
+                title = title[: title.index(",")]  # an uncapitalised name is not trusted past a comma
+                end = pos + text[pos:end].index(",")
             if not title or len(title.split()) > (60 if amending else 20) or _not_a_law(title):
                 continue
             if draft := _DRAFT_MARK.match(text, end):  # "dự án Luật Viên chức (sửa đổi)": the draft's name
