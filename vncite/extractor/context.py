@@ -7,7 +7,7 @@ from functools import cache
 
 import regex
 
-from vncite.extractor.dates import DATE, iso_date
+from vncite.extractor.dates import DATE, iso_date, raw_date
 from vncite.extractor.issuer_phrase import read_issuer
 from vncite.extractor.normalize import retone
 from vncite.patterns.phrases import alternation, words_alternation
@@ -44,6 +44,7 @@ _AMENDING_LAW = regex.compile(
     r"(?r)(?<![\p{L}])(?:Luật|LUẬT)(?=\s+(?:[Ss]ửa|SỬA)\s+(?:đổi|ĐỔI))(?:[^;.\n]|\n(?!\s*\n)){0,200}?của\s*\Z"
 )
 _SO_BEFORE = regex.compile(r"(?<![\p{L}])(?P<so>[Ss][ốô])\s*:?\s*\Z")
+_NEXT_SENTENCE_DATE = regex.compile(r"\s*\n\s*Ngày")  # a capitalised "Ngày" on a new line opens a sentence
 _DATE_AFTER = regex.compile(
     rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+)?(?:(?:ngày|ngay)\s*)+(?:{DATE})|\s*\(\s*(?:ngày\s*)?(?:{DATE})\s*\)",
     regex.IGNORECASE,
@@ -157,6 +158,13 @@ class After:
     subject_span: tuple[int, int] | None = None
 
 
+def date_after(text: str, pos: int) -> regex.Match[str] | None:
+    """The date of issue written right after a citation ("ngày 20/3/2023", "(16.6.2025)"); a date
+    opening the next line's sentence is not it."""
+    m = _DATE_AFTER.match(text, pos)
+    return m if m and not _NEXT_SENTENCE_DATE.match(m.group()) else None
+
+
 def read_stated_before(text: str, start: int) -> After:
     """Date and issuer written before the citation: "Ngày 28/10/2025, Chủ tịch UBND đã ban hành ..."."""
     if not _ISSUED_VERB.search(text, max(0, start - 24), start):
@@ -173,7 +181,7 @@ def read_stated_before(text: str, start: int) -> After:
         who_start = opening.end()
     issuer = _issuer_ending_at(text, who_start, m.end("who"))
     date = iso_date(opening) if opening else None
-    return After(date=date, raw_date=_raw(opening) if opening and date else None, issuer=issuer)
+    return After(date=date, raw_date=raw_date(opening) if opening and date else None, issuer=issuer)
 
 
 def _issuer_ending_at(text: str, lo: int, hi: int) -> str | None:
@@ -224,8 +232,8 @@ def read_after(text: str, pos: int, limit: int | None = None) -> After:
     """Date, issuer (in either order, with a Party term in brackets) and subject after a symbol."""
     out = After(end=pos)
     for _ in range(4):
-        if out.raw_date is None and (m := _DATE_AFTER.match(text, pos)) and not _NEXT_SENTENCE_DATE.match(m.group()):
-            out.raw_date = _raw(m)
+        if out.raw_date is None and (m := date_after(text, pos)):
+            out.raw_date = raw_date(m)
             out.date = iso_date(m)
             pos = m.end()
             continue
@@ -257,21 +265,13 @@ def read_after(text: str, pos: int, limit: int | None = None) -> After:
             found = read_issuer(text, by.start("who"), require_head=True)
             out.issuer = out.issuer or (found[0] if found else None)
             if out.raw_date is None and (by.group("d") or by.group("d2")):
-                out.date, out.raw_date = iso_date(by), _raw(by)
+                out.date, out.raw_date = iso_date(by), raw_date(by)
     return out
 
 
-_NEXT_SENTENCE_DATE = regex.compile(r"\s*\n\s*Ngày")  # a capitalised "Ngày" on a new line opens a sentence
 _ISSUED_BY_AFTER = regex.compile(
     rf"\s+do\s+(?P<who>[^;.\n]{{2,120}}?)\s+(?:ban\s+hành|thông\s+qua|ký)(?:\s+(?:ngày\s*)?(?:{DATE}))?"
 )
-
-
-def _raw(m: regex.Match[str]) -> str:
-    d = m.group("d") or m.group("d2")
-    mo = m.group("m") or m.group("m2")
-    y = m.group("y") or m.group("y2")
-    return f"{d}/{mo}/{y}"
 
 
 def _clean_subject(raw: str) -> str | None:

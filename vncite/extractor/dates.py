@@ -14,6 +14,14 @@ DATE = (
 )
 
 
+def raw_date(match: regex.Match[str]) -> str:
+    """The date as written, D/M/YYYY whatever its form: the checks report invalid dates in it."""
+    d = match.group("d") or match.group("d2")
+    m = match.group("m") or match.group("m2")
+    y = match.group("y") or match.group("y2")
+    return f"{d}/{m}/{y}"
+
+
 def iso_date(match: regex.Match[str]) -> str | None:
     """ISO form of a DATE match, None when the calendar has no such day (31/02/2023)."""
     d = match.group("d") or match.group("d2")

@@ -10,8 +10,8 @@ from functools import cache
 
 import regex
 
-from vncite.extractor.context import _DATE_AFTER, _raw
-from vncite.extractor.dates import iso_date
+from vncite.extractor.context import date_after
+from vncite.extractor.dates import iso_date, raw_date
 from vncite.extractor.normalize import retone
 from vncite.patterns.phrases import alternation, phrases, words_alternation
 from vncite.patterns.types import type_for_word, type_words
@@ -230,7 +230,7 @@ def find_named(text: str) -> list[NamedMention]:
 
 
 def _read_date(text: str, named: NamedMention) -> None:
-    m = _DATE_AFTER.match(text, named.end)
+    m = date_after(text, named.end)
     if m:
         named.date = iso_date(m)
-        named.raw_date = _raw(m)
+        named.raw_date = raw_date(m)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -276,21 +276,36 @@ class _Merged:
     subject: str | None = None
 
 
+def _date_runs(entries: Sequence[tuple[Hashable, str | None]]) -> list[str | None]:
+    """Per mention, the date of the instrument it belongs to. Numbers and names are reused, so within
+    one key (a symbol, a law's name) each new date starts another instrument; an undated mention
+    belongs to the one dated last before it, or else to the first one dated after it."""
+    out: list[str | None] = [None] * len(entries)
+    current: dict[Hashable, str] = {}
+    pending: dict[Hashable, list[int]] = {}
+    for i, (key, date) in enumerate(entries):
+        if date:
+            current[key] = date
+            for waiting in pending.pop(key, []):
+                out[waiting] = date
+        if key in current:
+            out[i] = current[key]
+        else:
+            pending.setdefault(key, []).append(i)
+    return out
+
+
 def _assign_instruments(found: list[_Found]) -> None:
-    """One symbol, several dates: each date starts an instrument; undated mentions join the last one."""
-    dates: dict[str, list[str]] = {}
-    for f in found:
-        if f.key is None:
-            continue
-        target = f.antecedent if f.kind == "short" and f.antecedent is not None else f
-        seen = dates.setdefault(f.key, [])
-        date = target.after.date
-        if date and date not in seen:
-            seen.append(date)
-        f.instrument = f.key if len(seen) <= 1 else f"{f.key}@{date or seen[-1]}"
-    for f in found:  # mentions before the second date keep the plain key: re-key the first instrument
-        if f.key and len(dates.get(f.key, [])) > 1 and f.instrument == f.key:
-            f.instrument = f"{f.key}@{dates[f.key][0]}"
+    """One symbol, several dates: 25-NQ/TW of 2008 and of 2013 are two instruments."""
+    keyed = [f for f in found if f.key is not None]
+    entries = [(f.key, (f.antecedent if f.kind == "short" and f.antecedent else f).after.date) for f in keyed]
+    runs = _date_runs(entries)
+    dated: dict[Hashable, set[str]] = {}
+    for key, date in entries:
+        if date:
+            dated.setdefault(key, set()).add(date)
+    for f, run in zip(keyed, runs, strict=True):
+        f.instrument = f.key if len(dated.get(f.key, ())) <= 1 else f"{f.key}@{run}"
 
 
 def _code_of(f: _Found) -> str | None:
@@ -358,25 +373,12 @@ def _complete_places(merged: dict[str, _Merged], header: Header) -> None:
             m.issuer = m.issuer[: bare.start()] + own.group()
 
 
-def _named_dates(found: list[_Found]) -> dict[int, str]:
-    """Dates of named mentions merged per instrument: a law's later mentions carry the date its first
-    one gave; a second date of the same name is another law ("Luật Tổ chức Chính phủ" of 2001, 2025)."""
-    dates: dict[int, str] = {}
-    current: dict[tuple[str | None, str], str] = {}
-    pending: dict[tuple[str | None, str], list[int]] = {}
-    for f in found:
-        if f.kind != "named" or f.named is None:
-            continue
-        key = (f.type, law_key(f.named.title or f.named.number or ""))
-        if f.named.date:
-            current[key] = f.named.date
-            for waiting in pending.pop(key, []):  # mentions before the first dated one
-                dates[waiting] = f.named.date
-        if key in current:
-            dates[id(f)] = current[key]
-        else:
-            pending.setdefault(key, []).append(id(f))
-    return dates
+def _named_dates(found: list[_Found]) -> dict[int, str | None]:
+    """Dates of named mentions merged per instrument ("Luật Tổ chức Chính phủ" of 2001 and of 2025)."""
+    named = [f for f in found if f.kind == "named" and f.named is not None]
+    entries = [(f.type, law_key(f.named.title or f.named.number or ""), f.named.date) for f in named if f.named]
+    runs = _date_runs([((kind, key), date) for kind, key, date in entries])
+    return {id(f): run for f, run in zip(named, runs, strict=True)}
 
 
 def _own_issuer(from_header: str | None, own: ParsedSymbol | None) -> str | None:
