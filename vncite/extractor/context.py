@@ -8,7 +8,7 @@ from functools import cache
 import regex
 
 from vncite.extractor.dates import DATE, iso_date, raw_date
-from vncite.extractor.issuer_phrase import read_issuer
+from vncite.extractor.issuer_phrase import issuer_heads, read_issuer
 from vncite.extractor.normalize import retone
 from vncite.patterns.phrases import alternation, words_alternation
 from vncite.patterns.types import type_words
@@ -188,7 +188,7 @@ def _issuer_ending_at(text: str, lo: int, hi: int) -> str | None:
     """The body named just before a verb: the first name read from a head word that runs to the verb
     ("Theo đề nghị của Giám đốc Sở Nội vụ"), else the one read from the last head word."""
     last = None
-    for head in _issuer_heads().finditer(text, lo, hi):
+    for head in issuer_heads().finditer(text, lo, hi):
         if _NAME_WORD_BEFORE.search(text, max(lo, head.start() - 12), head.start()):
             continue  # "Hải Phòng", "Phục vụ": a head word inside a name
         found = read_issuer(text, head.start(), require_head=True)
@@ -200,10 +200,6 @@ def _issuer_ending_at(text: str, lo: int, hi: int) -> str | None:
 
 _NAME_WORD_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ ]\Z")
 
-
-@cache
-def _issuer_heads() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation('issuer_heads')})(?![\p{{L}}])")
 
 
 _OPEN_PAREN = regex.compile(r"\(\s*\Z")

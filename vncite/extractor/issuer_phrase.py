@@ -31,9 +31,9 @@ def _stops() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _heads() -> regex.Pattern[str]:
-    alts = alternation("issuer_heads")
-    return regex.compile(rf"(?:{alts})(?![\p{{L}}])")
+def issuer_heads() -> regex.Pattern[str]:
+    """The head words a body's or an office-holder's name opens with, as whole words."""
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation('issuer_heads')})(?![\p{{L}}])")
 
 
 @cache
@@ -68,7 +68,7 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
     With `require_head` (no "của" announced it) the name must open with a body's head word.
     """
     window = text[pos : pos + _WINDOW]
-    if not window or (require_head and not _heads().match(window)):
+    if not window or (require_head and not issuer_heads().match(window)):
         return None
     if window[:12].upper() == window[:12]:
         return _read_upper(window, pos)
