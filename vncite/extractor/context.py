@@ -21,9 +21,10 @@ _SUBJECT_MAX = 400
 
 @cache
 def _type_before() -> regex.Pattern[str]:
-    words = words_alternation(w for w in type_words() if w not in _LAW_WORDS)
+    words = words_alternation((w for w in type_words() if w not in _LAW_WORDS), ignore_case=True)
+    qualifiers = alternation("type_qualifiers", ignore_case=True)
     return regex.compile(
-        rf"(?<![\p{{L}}])(?<!pháp\s)(?P<tw>{words})(?:\s+(?:{alternation('type_qualifiers')}))?"  # not "[Pháp] lệnh"
+        rf"(?<![\p{{L}}])(?<!pháp\s)(?P<tw>{words})(?:\s+(?:{qualifiers}))?"  # not "[Pháp] lệnh"
         rf"\s*(?P<so>s[ốô]\s*[:.]?)?\s*(?P<list>\d{{1,5}}[a-z]?(?:\s*,\s*\d{{1,5}}[a-z]?)*\s*(?:,|và)\s*)?\Z",
         regex.IGNORECASE,
     )
@@ -75,15 +76,15 @@ _YEAR_AFTER = regex.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)", regex.IGNOREC
 @cache
 def _subject_open() -> regex.Pattern[str]:
     return regex.compile(
-        rf"\s*,?\s*(?:(?P<marker>{alternation('subject_markers')})\s*:?\s*|(?=[“\"](?!\s))|"
-        rf"(?=(?:{alternation('subject_verbs')})(?![\p{{L}}])))",
+        rf"\s*,?\s*(?:(?P<marker>{alternation('subject_markers', ignore_case=True)})\s*:?\s*|(?=[“\"](?!\s))|"
+        rf"(?=(?:{alternation('subject_verbs', ignore_case=True)})(?![\p{{L}}])))",
         regex.IGNORECASE,
     )
 
 
 @cache
 def _subject_end() -> regex.Pattern[str]:
-    words = words_alternation(type_words())
+    words = words_alternation(type_words(), ignore_case=True)
     return regex.compile(
         rf";|\.(?=\s|\*|$|\|)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\*\*|\|"
         rf"|\s*[*_]*\((?:sau\s+đây|gọi\s+tắt|viết\s+tắt|(?:có\s+)?hiệu\s+lực|kèm\s+theo|(?:đã\s+)?được\s+sửa\s+đổi)"
@@ -207,7 +208,8 @@ _OPEN_PAREN = regex.compile(r"\(\s*\Z")
 
 @cache
 def _described_by(type_word: str) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\p{{L}}])(?:{words_alternation([type_word])})(?=\s+của\s)", regex.IGNORECASE)
+    word = words_alternation([type_word], ignore_case=True)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{word})(?=\s+của\s)", regex.IGNORECASE)
 
 
 def read_described_before(text: str, start: int, type_word: str) -> After:

@@ -18,7 +18,9 @@ from vncite.patterns.issuers import name_patterns
 from vncite.patterns.phrases import alternation, expand_abbreviations, phrases, words_alternation
 from vncite.patterns.types import type_words
 
-_TOKEN = regex.compile(r"(?P<ws>\s*)(?P<tok>TP\.|[\p{L}\d][\p{L}\d&]*|\(|[-,])")
+# Words and joiners from the start of the window up to the first character that is neither (a quote,
+# ";", ":"): `\G` keeps each match where the last one ended.
+_TOKEN = regex.compile(r"\G(\s*)(TP\.|[\p{L}\d][\p{L}\d&]*|\(|[-,])")
 _MAX_LOWER_RUN = 5  # "Tòa án nhân dân tối cao": five lower-case syllables after a capital
 _WINDOW = 220
 
@@ -54,7 +56,7 @@ def _paren_openers() -> regex.Pattern[str]:
 
 @cache
 def _known_names() -> regex.Pattern[str]:
-    alts = words_alternation(n for n, _ in name_patterns())
+    alts = words_alternation((n for n, _ in name_patterns()), ignore_case=True)
     return regex.compile(rf"(?:{alts})(?![\p{{L}}\d])", regex.IGNORECASE)
 
 
@@ -77,8 +79,7 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
         return read_issuer(text, pos + title.end())
     stop_words, stop_bigrams = _stops()
     places = _places()
-    toks = [(m.start("tok"), m.end("tok"), m.group("tok"), m.group("ws")) for m in _TOKEN.finditer(window)]
-    toks = _contiguous(toks)
+    toks = _tokens(window)
     if not toks or not _is_cap(toks[0][2]) or toks[0][2].lower() in stop_words:
         return None
     end = toks[0][1]
@@ -172,23 +173,22 @@ def _expand(written: str) -> str:
 
 @cache
 def _type_words_re() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{words_alternation(type_words())})(?![\p{{L}}])", regex.IGNORECASE)
+    return regex.compile(rf"(?:{words_alternation(type_words(), ignore_case=True)})(?![\p{{L}}])", regex.IGNORECASE)
 
 
 def _type_word_at(window: str, offset: int) -> bool:
     return bool(_type_words_re().match(window, offset))
 
 
-def _contiguous(toks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Tokens up to the first character the tokenizer skipped (a quote, ";", ":")."""
-    out = []
-    expected = 0
-    for tok in toks:
-        if tok[0] - len(tok[3]) != expected:
-            break
-        out.append(tok)
-        expected = tok[1]
-    return out
+def _tokens(window: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, token, whitespace before it) of the window's leading tokens."""
+    toks = []
+    at = 0
+    for ws, tok in _TOKEN.findall(window):
+        start = at + len(ws)
+        at = start + len(tok)
+        toks.append((start, at, tok, ws))
+    return toks
 
 
 def _index_after(toks: list[tuple[int, int, str, str]], offset: int) -> int:

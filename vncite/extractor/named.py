@@ -39,7 +39,7 @@ _PERIOD = regex.compile(r"giai\s+đoạn\s+\d{4}|năm\s+\d{4}|đến\s+năm|mụ
 
 @cache
 def _scanner() -> regex.Pattern[str]:
-    words = words_alternation(type_words())
+    words = words_alternation(type_words(), ignore_case=True)
     return regex.compile(
         rf"""(?<![\p{{L}}])(?:
             (?P<backtw>(?i:{words}))\s+(?P<marker>{alternation('back_reference_markers')})(?![\p{{L}}])
@@ -59,8 +59,9 @@ def _scanner() -> regex.Pattern[str]:
 def _law_stop() -> regex.Pattern[str]:
     # "và" and commas belong to names ("Phí và lệ phí", "Quản lý, sử dụng tài sản công") unless another
     # name follows ("Luật Đất đai và Luật Nhà ở", "…, Luật Kế toán"); a line that opens a list item ends it.
+    stops = alternation("law_title_stops", ignore_case=True)
     return regex.compile(
-        rf"(?i:,?\s+(?:{alternation('law_title_stops')})(?![\p{{L}}]))|\s+và\s+(?=\p{{Lu}}|các\s|những\s)"
+        rf"(?i:,?\s+(?:{stops})(?![\p{{L}}]))|\s+và\s+(?=\p{{Lu}}|các\s|những\s)"
         r"|\s*[;:.()“”\"*|]|\s*,\s*(?=\p{Lu})|\s*\n\s*(?:\n|[-*+•|])|\s+\d"
     )
 

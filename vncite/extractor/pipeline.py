@@ -24,12 +24,14 @@ from vncite.extractor.named import NamedMention, find_named
 from vncite.extractor.normalize import Normalized, normalize
 from vncite.extractor.relation import relation_of
 from vncite.extractor.selfid import Header, is_number_label, read_header
-from vncite.extractor.symbols import SYMBOL, ParsedSymbol, parse_symbol
+from vncite.extractor.symbols import ParsedSymbol, find_symbols, parse_symbol
 from vncite.patterns.issuers import issuer_by_code, issuer_name_for_code
 from vncite.patterns.keys import issuer_key, symbol_key
 from vncite.patterns.types import self_referring_types, type_for_word, types_named_by_own_code
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # `re`: a literal-led scan, faster than `regex`
+_URL_HEAD = re.compile(r"https?://|www\.", re.IGNORECASE)
+_LAST_SPACE = regex.compile(r"(?r)\s")
+_URL_REACH = 2000  # a web address is not longer than this
 _FORM_BEFORE = regex.compile(r"(?:mẫu|phụ\s+lục|biểu|tờ\s+khai|hợp\s+đồng)\s*(?:số)?\s*:?\s*\Z", regex.IGNORECASE)
 _LIST_JOINER = regex.compile(r"\s*(?:,|;)?\s*(?:và|hoặc|cùng)?\s*(?:các\s+)?\Z", regex.IGNORECASE)
 _GENERIC_WORD = "văn bản"
@@ -80,12 +82,12 @@ def run(text: str) -> list[Citation]:
 
 
 def _find_symbols(t: str) -> list[_Found]:
-    urls = _Spans(m.span() for m in _URL.finditer(t)) if ("http" in t or "www." in t) else _Spans()
+    has_urls = "http" in t or "www." in t
     found: list[_Found] = []
     prev: _Found | None = None
     group = 0
-    for m in SYMBOL.finditer(t):
-        if urls.contain(m.start()):
+    for m in find_symbols(t):
+        if has_urls and _in_url(t, m.start()):
             continue
         parsed = parse_symbol(m)
         if parsed is None or _FORM_BEFORE.search(t, max(0, m.start() - 24), m.start()):
@@ -111,6 +113,13 @@ def _find_symbols(t: str) -> list[_Found]:
         found.extend(_list_numbers(t, before, item))
         prev = item
     return found
+
+
+def _in_url(t: str, at: int) -> bool:
+    """Whether `at` lies in a web address: one opens earlier in the same run of non-space characters."""
+    lo = max(0, at - _URL_REACH)
+    space = _LAST_SPACE.search(t, lo, at)
+    return _URL_HEAD.search(t, space.end() if space else lo, at) is not None
 
 
 def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int, type_word: str | None) -> After:

@@ -19,7 +19,7 @@ def _phrase_table(attr: str) -> tuple[regex.Pattern[str], dict[str, str]]:
     for rel in relations():
         for phrase in getattr(rel, attr):
             table.setdefault(phrase.lower(), rel.code)
-    alts = words_alternation(table)
+    alts = words_alternation(table, ignore_case=True)
     return regex.compile(rf"(?<![\p{{L}}])(?:{alts})(?![\p{{L}}])", regex.IGNORECASE), table
 
 
@@ -66,10 +66,13 @@ def relation_of(text: str, start: int, symbol_start: int, tail_end: int, masked:
     after_pattern, after_table = _after()
     if m := after_pattern.match(text, tail_end):
         return after_table[" ".join(m.group().strip(" ,").lower().split())]
-    lo = _sentence_start(text, max(0, start - _WINDOW), start)
+    pattern, table = _before()
+    lo = max(0, start - _WINDOW)
+    if not pattern.search(text, lo, max(start, symbol_start)):
+        return DEFAULT_RELATION  # no phrase at all: where the sentence starts does not matter
+    lo = _sentence_start(text, lo, start)
     brk = _LAST_CLAUSE_BREAK.search(text, lo, start)
     window_start = brk.end() if brk else lo
-    pattern, table = _before()
     best: str | None = None
     for m in pattern.finditer(text, window_start, max(start, symbol_start)):
         if m.start() >= start or any(a <= m.start() < b for a, b in masked):

@@ -37,7 +37,7 @@ def _type_heading() -> re.Pattern[str]:
 
 @cache
 def _type_label() -> regex.Pattern[str]:
-    words = words_alternation(type_words())
+    words = words_alternation(type_words(), ignore_case=True)
     return regex.compile(rf"Loại\s+văn\s+bản:?[\s*|:]*(?P<tw>{words})", regex.IGNORECASE)
 
 

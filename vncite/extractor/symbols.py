@@ -7,6 +7,7 @@ writes it in standard form (DESIGN.md §2.1, §2.6).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -34,6 +35,29 @@ SYMBOL = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# Every symbol has a slash followed by its year or its first code: a literal-led pattern that finds
+# these slashes runs about twenty times faster than SYMBOL itself, which then reads only near them.
+_SLASH_HEAD = regex.compile(rf"/[ \n]?(?:{_YEAR}[ ]?/?[ \n]?)?\p{{Lu}}")
+_HEAD_REACH = 80   # a symbol starts at most this far before its first slash ("66.7-2025 /", "25 - NQ /")
+_READ_REACH = 300  # and ends well within this far after it
+
+
+def find_symbols(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of SYMBOL over the whole text, in order, reading only around slashes."""
+    done = 0
+    for head in _SLASH_HEAD.finditer(text):
+        at = head.start()
+        if at < done:
+            continue
+        limit = min(len(text), at + _READ_REACH)
+        m = SYMBOL.search(text, max(done, at - _HEAD_REACH), limit)
+        if m is not None and m.end() >= limit - 1:  # a cut-off window must not decide where a symbol ends
+            m = SYMBOL.search(text, max(done, at - _HEAD_REACH))
+        if m is not None:
+            done = m.end()
+            yield m
+
 
 _LEGISLATURE = regex.compile(r"(?:UBTV)?QH\d*")
 _SPLIT_CODES = regex.compile(r"\s*(-|\.)\s*")
