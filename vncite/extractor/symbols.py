@@ -8,7 +8,8 @@ writes it in standard form (DESIGN.md §2.1, §2.6).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -108,13 +109,24 @@ def _split_glued(code: str) -> tuple[str, str] | None:
 
 def parse_symbol(match: regex.Match[str]) -> ParsedSymbol | None:
     """Standard form and parts of a candidate, or None when it is not an instrument's symbol."""
-    num = match.group("num")
-    end = match.end()
-    if match.group("ptype") is not None:
-        type_code = canonical_type_code(match.group("ptype"))
+    at = match.start()
+    codes_at = match.start("codes") - at if match.group("codes") is not None else 0
+    parsed = _parse(match.groups(), codes_at, match.end() - at)
+    return None if parsed is None else replace(parsed, end=at + parsed.end)
+
+
+@lru_cache(maxsize=8192)
+def _parse(groups: tuple[str | None, ...], codes_at: int, length: int) -> ParsedSymbol | None:
+    """`parse_symbol` on a match's groups, offsets relative to its start: the same symbols recur
+    throughout a corpus, so their parse is cached."""
+    num, ptype, pcodes, year2, year, written_codes = groups
+    assert num is not None
+    end = length
+    if ptype is not None:
+        type_code = canonical_type_code(ptype)
         if type_code is None:
             return None
-        codes, seps = _codes(match.group("pcodes"))
+        codes, seps = _codes(pcodes or "")
         issuers = [canonical_code(c) for c in codes]
         issuer = "-".join(issuers)
         return ParsedSymbol(
@@ -122,14 +134,14 @@ def parse_symbol(match: regex.Match[str]) -> ParsedSymbol | None:
             issuer_code=issuer, party=True, code_type=type_for_code(type_code, party=True), end=end,
         )
 
-    year_text = match.group("year") or match.group("year2")
-    codes, seps = _codes(match.group("codes"))
+    year_text = year or year2
+    codes, seps = _codes(written_codes or "")
     # a weak last code after a spaced hyphen is the next word, not part of the symbol ("... - N")
-    while len(codes) > 1 and len(codes[-1]) < 2 and " " in match.group("codes"):
+    while len(codes) > 1 and len(codes[-1]) < 2 and " " in (written_codes or ""):
         codes.pop()
         seps.pop()
-        written = match.group("codes")
-        end = match.start("codes") + len(written[: written.rindex("-")].rstrip())
+        assert written_codes is not None
+        end = codes_at + len(written_codes[: written_codes.rindex("-")].rstrip())
     type_code = canonical_type_code(codes[0])
     if type_code is None and len(codes) == 1 and (glued := _split_glued(codes[0])):
         type_code, codes, seps = canonical_type_code(glued[0]), list(glued), ["-"]

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from vncite.patterns import load_toml
@@ -315,8 +315,9 @@ def _code_index() -> dict[str, tuple[Issuer, str]]:
     return index
 
 
+@lru_cache(maxsize=8192)
 def _lookup(code: str) -> tuple[Issuer, str, str] | None:
-    """(issuer, spelling, term suffix) of one code, or None."""
+    """(issuer, spelling, term suffix) of one code, or None (cached: a corpus uses few codes, often)."""
     index = _code_index()
     hit = index.get(_code_key(code))
     if hit:
@@ -363,6 +364,7 @@ def _part_name(code: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def issuer_name_for_code(code: str) -> str | None:
     """Full name(s) for an issuer code; a joint code's names joined by " - " when every part is known."""
     whole = _part_name(code)
