@@ -14,6 +14,7 @@ from vncite.patterns.phrases import expand_abbreviations, phrases
 # The national motto on the right of a header; the body's block is on its left (or above it once
 # a table is flattened into lines).
 _MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
+_MOTTO_WORD = "CỘNG"  # in both mottos, at most a few characters from the start
 _MARKUP = " \t*#_|-–=>"
 # Heads of a subordinate body in a header block (Sở, Cục, Ban, Văn phòng ...); "Ban Chấp hành" is a parent.
 _SUB_BODY = regex.compile(
@@ -27,7 +28,8 @@ _PARTY_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng
 
 def read_issuer_block(text: str, limit: int) -> str | None:
     """The issuer named by the header block before the motto (within `limit`), or None."""
-    motto = _MOTTO.search(text, 0, limit)
+    at = text.find(_MOTTO_WORD, 0, limit)  # a plain find first: most pages have no motto at all
+    motto = _MOTTO.search(text, max(0, at - 40), limit) if at != -1 else None
     if not motto:
         return None
     lines: list[str] = []

@@ -150,17 +150,35 @@ def _markers() -> tuple[str, ...]:
     return tuple(m for m in phrases()["back_reference_markers"] if m != "này")
 
 
+@cache
+def _marker_anchors() -> dict[str, tuple[tuple[str, int], ...]]:
+    """A few words that together occur in every marker ("trên", "nêu"), each with the markers it
+    occurs in and where: one str.find per anchor word instead of one per marker."""
+    left = set(_markers())
+    anchors: dict[str, tuple[tuple[str, int], ...]] = {}
+    while left:
+        word = max(sorted({w for m in left for w in m.split()}), key=lambda w: sum(w in m.split() for m in left))
+        held = [m for m in left if word in m.split()]
+        anchors[word] = tuple((m, m.index(word)) for m in held)
+        left -= set(held)
+    return anchors
+
+
 def _marker_positions(text: str) -> list[int]:
     """Start of the type word before each back-reference marker ("kế hoạch nêu trên")."""
     starts = []
-    for marker in _markers():
-        at = text.find(marker)
-        while at != -1:
-            before = _TYPE_WORD_BEFORE.search(text, max(0, at - 30), at)
-            if before:
-                starts.append(before.start() + (before.group().index(" ") + 1 if before.group()[0].islower() else 0))
-                starts.append(before.start())
-            at = text.find(marker, at + 1)
+    for word, markers in _marker_anchors().items():
+        hit = text.find(word)
+        while hit != -1:
+            for marker, offset in markers:
+                at = hit - offset
+                if at >= 0 and text.startswith(marker, at):
+                    before = _TYPE_WORD_BEFORE.search(text, max(0, at - 30), at)
+                    if before:
+                        starts.append(before.start() + (before.group().index(" ") + 1
+                                                        if before.group()[0].islower() else 0))
+                        starts.append(before.start())
+            hit = text.find(word, hit + 1)
     return starts
 
 

@@ -41,7 +41,9 @@ def _translate_one(match: re.Match[str]) -> str:
 
 # Syllables that may carry the old tone placement (hoà, khoẻ, uỷ); underthesea decides, syllable by
 # syllable, what the new placement is (hòa, khỏe, ủy; "toán", "quý" stay as they are).
-_OLD_TONE = re.compile(r"\w*(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])\w*")
+_OLD_TONE_MARK = r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])"
+_OLD_TONE = re.compile(rf"\w*{_OLD_TONE_MARK}\w*")
+_HAS_OLD_TONE = re.compile(_OLD_TONE_MARK)  # the quick test: most fields have none, and \w* tries every start
 
 
 @cache
@@ -121,4 +123,6 @@ def retone(field: str) -> str:
     Done on the short fields the extractor returns rather than on the whole text: the patterns
     accept both placements, and a whole-text pass would cost more than all of them together.
     """
+    if not _HAS_OLD_TONE.search(field):
+        return field
     return _OLD_TONE.sub(lambda m: _retoned(m.group()), field)

@@ -8,7 +8,7 @@ writes it in standard form (DESIGN.md §2.1, §2.6).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -112,7 +112,10 @@ def parse_symbol(match: regex.Match[str]) -> ParsedSymbol | None:
     at = match.start()
     codes_at = match.start("codes") - at if match.group("codes") is not None else 0
     parsed = _parse(match.groups(), codes_at, match.end() - at)
-    return None if parsed is None else replace(parsed, end=at + parsed.end)
+    if parsed is None:
+        return None
+    p = parsed
+    return ParsedSymbol(p.symbol, p.number, p.year, p.type_code, p.issuer_code, p.party, p.code_type, at + p.end)
 
 
 @lru_cache(maxsize=8192)
