@@ -67,7 +67,7 @@ _ISSUER_AT = regex.compile(
     r"(?:của|do)\s+(?P<who>(?:[^;.:\n()]|\n(?!\s*\n)){2,120}?)\s*(?:\([^()\n]{0,30}\)\s*)?tại\s*\Z",
     regex.IGNORECASE,
 )
-_ISSUED_VERB = regex.compile(r"(?:hành|qua|ký|có|tại|gửi)\s*\Z")
+_ISSUED_VERB = regex.compile(r"(?P<verb>hành|qua|ký|có|tại|gửi)\s*\Z")
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.IGNORECASE)
 _TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)[^()\n]{0,40}\)", regex.IGNORECASE)
 _YEAR_AFTER = regex.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
@@ -168,12 +168,14 @@ def date_after(text: str, pos: int) -> regex.Match[str] | None:
 
 def read_stated_before(text: str, start: int) -> After:
     """Date and issuer written before the citation: "Ngày 28/10/2025, Chủ tịch UBND đã ban hành ..."."""
-    if not _ISSUED_VERB.search(text, max(0, start - 24), start):
+    verb = _ISSUED_VERB.search(text, max(0, start - 24), start)
+    if not verb:
         return After()
-    lo = max(0, start - 240)
-    m = _ISSUED_BEFORE.search(text, lo, start) or _ISSUER_AT.search(text, lo, start) or _SUBJECT_AT.search(
-        text, lo, start
-    )
+    lo = _last_stop(text, max(0, start - 240), start)
+    if verb.group("verb") == "tại":  # "… của Sở X tại Công văn số …": only these two end with "tại"
+        m = _ISSUER_AT.search(text, lo, start) or _SUBJECT_AT.search(text, lo, start)
+    else:
+        m = _ISSUED_BEFORE.search(text, lo, start)
     if not m:
         return After()
     who_start = m.start("who")
@@ -183,6 +185,16 @@ def read_stated_before(text: str, start: int) -> After:
     issuer = _issuer_ending_at(text, who_start, m.end("who"))
     date = iso_date(opening) if opening else None
     return After(date=date, raw_date=raw_date(opening) if opening and date else None, issuer=issuer)
+
+
+def _last_stop(text: str, lo: int, hi: int) -> int:
+    """The last ";" or full stop (not the one of "TP.") in [lo, hi), else lo: none of the patterns
+    of what was said before a citation reads across one, so their searches start there."""
+    stop = text.rfind(";", lo, hi)
+    dot = text.rfind(".", lo, hi)
+    while dot > stop and text[dot - 2 : dot] == "TP":
+        dot = text.rfind(".", lo, dot)
+    return max(lo, stop, dot)
 
 
 def _issuer_ending_at(text: str, lo: int, hi: int) -> str | None:
