@@ -20,14 +20,24 @@ _SUBJECT_MAX = 400
 
 
 @cache
-def _type_before() -> regex.Pattern[str]:
+def _type_before() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The type word ending right before a symbol, as (forward, backward) patterns: searching
+    backwards finds where it starts without trying every position of the window first, and the
+    forward pattern, matched there, reads it the way it is written ("Thông tư liên tịch", not
+    "Thông tư" + "liên tịch")."""
     words = words_alternation((w for w in type_words() if w not in _LAW_WORDS), ignore_case=True)
     qualifiers = alternation("type_qualifiers", ignore_case=True)
-    return regex.compile(
+    pattern = (
         rf"(?<![\p{{L}}])(?<!pháp\s)(?P<tw>{words})(?:\s+(?:{qualifiers}))?"  # not "[Pháp] lệnh"
-        rf"\s*(?P<so>s[ốô]\s*[:.]?)?\s*(?P<list>\d{{1,5}}[a-z]?(?:\s*,\s*\d{{1,5}}[a-z]?)*\s*(?:,|và)\s*)?\Z",
-        regex.IGNORECASE,
+        rf"\s*(?P<so>s[ốô]\s*[:.]?)?\s*(?P<list>\d{{1,5}}[a-z]?(?:\s*,\s*\d{{1,5}}[a-z]?)*\s*(?:,|và)\s*)?\Z"
     )
+    return regex.compile(pattern, regex.IGNORECASE), regex.compile(rf"(?r){pattern}", regex.IGNORECASE)
+
+
+def _type_word_before(window: str) -> regex.Match[str] | None:
+    forward, backward = _type_before()
+    found = backward.search(window)
+    return forward.match(window, found.start()) if found else None
 
 
 # Laws are written with a capital ("pháp luật số" is not a law) and often with their name before "số".
@@ -115,7 +125,7 @@ def read_before(text: str, start: int, legislature: bool = False) -> Before:
     """
     lo = max(0, start - _LOOKBACK)
     window = text[lo:start]
-    m = _type_before().search(window)
+    m = _type_word_before(window)
     if m:
         spans: tuple[tuple[int, int], ...] = ()
         if m.group("list"):
