@@ -1,10 +1,11 @@
 """Extraction speed over the benchmark corpus, texts already in memory, one process.
 
-    python benchmarks/extract.py [--corpus ../shared/bench/corpus.jsonl.gz] [--limit N] [--big-mb 100]
+    python benchmarks/extract.py [--corpus ../shared/bench/corpus.jsonl.gz] [--limit N] [--big-mb 100] [--stages]
 
 Prints MB/s and mentions/s of `vncite.extract`, next to one bare `regex` pass of a simple
 number/symbol pattern over the same texts (the floor any extractor pays), and the peak memory of
-extracting one large text built from the corpus (--big-mb, 0 to skip).
+extracting one large text built from the corpus (--big-mb, 0 to skip). --stages also prints the time
+of each stage of the pipeline (vncite/extractor/pipeline.py `run`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from pathlib import Path
 import regex
 
 import vncite
+from vncite.extractor import pipeline
+from vncite.extractor.normalize import normalize
 
 BARE = regex.compile(r"\d+[/-][\p{L}\d/\-]*\p{Lu}")
 
@@ -58,11 +61,37 @@ def big_text(corpus: Path, megabytes: int) -> str:
             f"peak RSS {peak:.0f} MB (text loaded: {before:.0f} MB)")
 
 
+def stage_times(texts: list[str]) -> str:
+    """The steps of `pipeline.run`, timed one by one over all texts."""
+    names = ("normalise", "symbols and context", "own identity", "named references", "roles", "output")
+    spent = dict.fromkeys(names, 0.0)
+    clock = time.perf_counter
+    for text in texts:
+        t0 = clock()
+        norm = normalize(text)
+        t1 = clock()
+        found = pipeline._find_symbols(norm.text)
+        t2 = clock()
+        header = pipeline._mark_self(norm.text, found)
+        t3 = clock()
+        pipeline._add_named(norm.text, found, header)
+        found.sort(key=lambda f: f.start)
+        t4 = clock()
+        pipeline._assign_relations(norm.text, found)
+        t5 = clock()
+        pipeline._to_citations(text, norm, found, header)
+        t6 = clock()
+        for name, took in zip(names, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5), strict=True):
+            spent[name] += took
+    return "stages: " + ", ".join(f"{name} {took:.2f} s" for name, took in spent.items())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=Path(__file__).parents[1] / "../shared/bench/corpus.jsonl.gz")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--big-mb", type=int, default=100)
+    ap.add_argument("--stages", action="store_true", help="also time each stage of the pipeline")
     args = ap.parse_args()
     texts = load(args.corpus, args.limit)
     size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
@@ -81,6 +110,8 @@ def main() -> None:
     print(f"bare regex pass: {bare:.2f} s, {size_mb / bare:.1f} MB/s, {bare_hits} hits")
     print(f"vncite.extract:  {full:.2f} s, {size_mb / full:.1f} MB/s, {mentions} mentions, "
           f"{mentions / full:,.0f} mentions/s, {full / bare:.1f}x the bare pass")
+    if args.stages:
+        print(stage_times(texts))
     if args.big_mb:
         # in a fresh process, so the peak memory is that of the one large text alone
         with multiprocessing.get_context("spawn").Pool(1) as pool:
