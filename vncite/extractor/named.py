@@ -134,13 +134,12 @@ def _keywords() -> re.Pattern[str]:
 _NATIONAL_PROGRAMME = "chương"  # "chương trình", with any space or line break
 
 
-def _programme_positions(text: str) -> list[int]:
-    starts = []
-    at = text.find(_NATIONAL_PROGRAMME)
+def _occurrences(text: str, literal: str) -> Iterator[int]:
+    """Every offset of `literal` in text, overlapping ones too (str.find beats any pattern for one literal)."""
+    at = text.find(literal)
     while at != -1:
-        starts.append(at)
-        at = text.find(_NATIONAL_PROGRAMME, at + 1)
-    return starts
+        yield at
+        at = text.find(literal, at + 1)
 
 
 @cache
@@ -168,8 +167,7 @@ def _marker_positions(text: str) -> list[int]:
     """Start of the type word before each back-reference marker ("kế hoạch nêu trên")."""
     starts = []
     for word, markers in _marker_anchors().items():
-        hit = text.find(word)
-        while hit != -1:
+        for hit in _occurrences(text, word):
             for marker, offset in markers:
                 at = hit - offset
                 if at >= 0 and text.startswith(marker, at):
@@ -178,7 +176,6 @@ def _marker_positions(text: str) -> list[int]:
                         starts.append(before.start() + (before.group().index(" ") + 1
                                                         if before.group()[0].islower() else 0))
                         starts.append(before.start())
-            hit = text.find(word, hit + 1)
     return starts
 
 
@@ -189,7 +186,7 @@ def _candidates(text: str) -> Iterator[regex.Match[str]]:
     scanner = _scanner()
     pos = 0
     starts = sorted({*(k.start() for k in _keywords().finditer(text)), *_marker_positions(text),
-                     *_programme_positions(text)})
+                     *_occurrences(text, _NATIONAL_PROGRAMME)})
     for start in starts:
         if start < pos:
             continue

@@ -39,7 +39,7 @@ SYMBOL = regex.compile(
 
 # Every symbol has a slash followed by its year or its first code: a literal-led pattern that finds
 # these slashes runs about twenty times faster than SYMBOL itself, which then reads only near them.
-_SLASH_HEAD = regex.compile(rf"/[ \n]?(?:{_YEAR}[ ]?/?[ \n]?)?\p{{Lu}}")
+_SLASH_HEAD = regex.compile(rf"/[ \n]?(?:{_YEAR}(?:{_SLASH})?)?\p{{Lu}}")
 _HEAD_REACH = 80   # a symbol starts at most this far before its first slash ("66.7-2025 /", "25 - NQ /")
 _READ_REACH = 300  # and ends well within this far after it
 
@@ -114,8 +114,8 @@ def parse_symbol(match: regex.Match[str]) -> ParsedSymbol | None:
     parsed = _parse(match.groups(), codes_at, match.end() - at)
     if parsed is None:
         return None
-    p = parsed
-    return ParsedSymbol(p.symbol, p.number, p.year, p.type_code, p.issuer_code, p.party, p.code_type, at + p.end)
+    return ParsedSymbol(parsed.symbol, parsed.number, parsed.year, parsed.type_code, parsed.issuer_code,
+                        parsed.party, parsed.code_type, at + parsed.end)
 
 
 @lru_cache(maxsize=8192)

