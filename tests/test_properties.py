@@ -143,6 +143,9 @@ ADVERSARIAL: dict[str, tuple[str, str, str]] = {
     "dates": ("", "ngày 20/3/2023 ", ""),
     "newlines-and-so": ("", "số\n/\n", ""),
     "type-words-and-numbers": ("", "Quyết định 12 ", ""),
+    # each citation's fields are read forward; with no "ngày" or "năm" anywhere after it, an unbounded
+    # read would look for one through all the rest of the text
+    "citations-without-dates": ("", "Quyết định số 12/QĐ-UBND. Luật Đất đai, ", ""),
 }
 
 _TIMER = textwrap.dedent(
@@ -160,7 +163,7 @@ _TIMER = textwrap.dedent(
         return min(once(text) for _ in range(3))
 
     for name, (head, unit, tail) in cases.items():
-        n = 64
+        n = 4096  # enough repeats that a cost growing with the square of them shows
         while once(head + unit * n + tail) < 0.05 and len(unit) * n < 2_000_000:
             n *= 2
         t1 = best(head + unit * n + tail)

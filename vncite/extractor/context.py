@@ -17,6 +17,10 @@ _NUMBER = regex.compile(r"\d{1,5}[a-z]?")
 _LOOKBACK = 60
 _LAW_LOOKBACK = 220
 _SUBJECT_MAX = 400
+# What follows a position is read within this reach. Bounding a `regex` match matters: without an
+# end, `regex` first looks for a literal the pattern requires ("năm", "ngày") through all the rest
+# of the text, so each call would cost time in proportion to the text.
+FIELD_REACH = 500
 
 
 @cache
@@ -172,7 +176,7 @@ class After:
 def date_after(text: str, pos: int) -> regex.Match[str] | None:
     """The date of issue written right after a citation ("ngày 20/3/2023", "(16.6.2025)"); a date
     opening the next line's sentence is not it."""
-    m = _DATE_AFTER.match(text, pos)
+    m = _DATE_AFTER.match(text, pos, pos + FIELD_REACH)
     return m if m and not _NEXT_SENTENCE_DATE.match(m.group()) else None
 
 
@@ -257,21 +261,21 @@ def read_after(text: str, pos: int, limit: int | None = None) -> After:
             out.date = iso_date(m)
             pos = m.end()
             continue
-        if out.issuer is None and (m := _ISSUER_AFTER.match(text, pos)):
+        if out.issuer is None and (m := _ISSUER_AFTER.match(text, pos, pos + FIELD_REACH)):
             found = read_issuer(text, m.end())
             if found is None:
                 break
             out.issuer, pos = found
             continue
-        if m := _TERM_AFTER.match(text, pos):
+        if m := _TERM_AFTER.match(text, pos, pos + FIELD_REACH):
             pos = m.end()
             continue
-        if m := _YEAR_AFTER.match(text, pos):
+        if m := _YEAR_AFTER.match(text, pos, pos + FIELD_REACH):
             pos = m.end()
             continue
         break
     out.end = pos
-    opener = _subject_open().match(text, pos)
+    opener = _subject_open().match(text, pos, pos + FIELD_REACH)
     if opener:
         s = opener.end()
         bound = min(len(text), s + _SUBJECT_MAX, limit if limit is not None else len(text))
@@ -281,7 +285,8 @@ def read_after(text: str, pos: int, limit: int | None = None) -> After:
         if subject:
             out.subject = subject
             out.subject_span = (s, e)
-        if stop and (by := _ISSUED_BY_AFTER.match(text, e)):  # "… về X do Quốc hội ban hành ngày 17/05/2025"
+        # "… về X do Quốc hội ban hành ngày 17/05/2025"
+        if stop and (by := _ISSUED_BY_AFTER.match(text, e, e + FIELD_REACH)):
             found = read_issuer(text, by.start("who"), require_head=True)
             out.issuer = out.issuer or (found[0] if found else None)
             if out.raw_date is None and (by.group("d") or by.group("d2")):

@@ -10,7 +10,7 @@ from functools import cache
 
 import regex
 
-from vncite.extractor.context import date_after
+from vncite.extractor.context import FIELD_REACH, date_after
 from vncite.extractor.dates import iso_date, raw_date
 from vncite.extractor.normalize import retone
 from vncite.patterns.phrases import alternation, phrases, words_alternation
@@ -190,7 +190,7 @@ def _candidates(text: str) -> Iterator[regex.Match[str]]:
     for start in starts:
         if start < pos:
             continue
-        m = scanner.match(text, start)
+        m = scanner.match(text, start, start + FIELD_REACH)
         if m:
             pos = m.end()
             yield m
@@ -206,7 +206,7 @@ def find_named(text: str) -> list[NamedMention]:
             tw = type_for_word(m.group("law")) or "Luật"
             pos = m.end()
             amending = text[pos : pos + 3].lower() == "sửa"
-            dated = None if amending else _DATED_NAME.match(text, pos)
+            dated = None if amending else _DATED_NAME.match(text, pos, pos + FIELD_REACH)
             if dated and "luật" in dated.group("name").lower().split():
                 dated = None  # "Luật A và Luật B ngày …": two laws, the date is B's
             if dated:  # "Luật Nhập cảnh, ... của người nước ngoài tại Việt Nam ngày 16 tháng 6 năm 2014"
@@ -218,7 +218,8 @@ def find_named(text: str) -> list[NamedMention]:
                 end = pos + text[pos:end].index(",")
             if not title or len(title.split()) > (60 if amending else 20) or _not_a_law(title):
                 continue
-            if draft := _DRAFT_MARK.match(text, end):  # "dự án Luật Viên chức (sửa đổi)": the draft's name
+            # "dự án Luật Viên chức (sửa đổi)": the draft's name
+            if draft := _DRAFT_MARK.match(text, end, end + FIELD_REACH):
                 title, end = f"{title} (sửa đổi)", draft.end()
             named = NamedMention(m.start(), end, tw, title=title)
             if m.start() >= amending_until:
@@ -227,7 +228,7 @@ def find_named(text: str) -> list[NamedMention]:
                 amending_until = end
             out.append(named)
         elif m.group("const"):
-            year = _CONSTITUTION_YEAR.match(text, m.end())
+            year = _CONSTITUTION_YEAR.match(text, m.end(), m.end() + FIELD_REACH)
             end = year.end() if year else m.end()
             out.append(NamedMention(m.start(), end, "Hiến pháp", title=f"năm {year.group(1)}" if year else None))
         elif m.group("congress"):
