@@ -72,6 +72,13 @@ FULL_CASES = [
     ("Kết luận số 1-KL/TW ngày 22 tháng 12 nám 2024 của Bộ Chính trị về", "1-KL/TW", {"date": "2024-12-22"}),
     ("theo Nghị quyết số 71/NQ-CP ngày 1/4/2024 và Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về",
      "71/NQ-CP", {"issuer": "Chính phủ"}),
+    # a date opening the sentence dates the instrument it then names with "tại"
+    ("điều chỉnh theo Điều 32 Nghị định này.”*\nNgày 10/10/2024, tại Công văn số 2294/CTVPH-HKDCN của\nCục Thuế "
+     "tỉnh Vĩnh Phúc trả lời vướng mắc", "2294/CTVPH-HKDCN",
+     {"date": "2024-10-10", "issuer": "Cục Thuế tỉnh Vĩnh Phúc"}),
+    # a company's dated numbering: more digits than an instrument has, after "số"
+    ("Trả lời công văn số 20251022/CV-HD\nngày 22/10/2025 của Công ty TNHH Minh Hà về vướng mắc", "20251022/CV-HD",
+     {"date": "2025-10-22", "type": "Công văn"}),
     # lists of one type share the issuer and subject written after the last one
     ("Công văn số 7415/BNV-CCVC ngày 31/8/2025 và Công văn số 9395/BNV-CCVC ngày 15/10/2025 của Bộ Nội vụ về "
      "phương án bảo đảm nhân sự;", "7415/BNV-CCVC", {"issuer": "Bộ Nội vụ", "subject": "phương án bảo đảm nhân sự"}),
@@ -100,6 +107,13 @@ NAMED_CASES = [
     ("cho ý kiến về dự án Luật Viên chức (sửa đổi) tại phiên họp", "Viên chức (sửa đổi)", None),
     ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 9 tháng 12 năm 2020;",
      "Ưu đãi người có công với cách mạng", "2020-12-09"),
+    # a law whose name holds a word that ends other names ("theo"), with a line break inside it
+    ("sửa đổi, bổ sung một số điều của Luật Đầu\ntư theo phương thức đối tác công tư, Luật Hải quan",
+     "Đầu tư theo phương thức đối tác công tư", None),
+    # the constitution's name is the words as written
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;",
+     "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013", None),
+    ("Bảo đảm phù hợp với Hiến pháp và tính thống nhất trong hệ thống pháp luật", "Hiến pháp", None),
 ]
 
 
@@ -118,6 +132,7 @@ def test_named_titles(text: str, title: str, date: str | None) -> None:
         "Số thuế phải nộp tháng 01/2025 (trên tờ khai 05/KK-TNCN).",
         "Luật sư phải tuân thủ quy định của luật pháp và Luật khi tổ chức mô hình mới.",
         "lồng ghép các Chương trình mục tiêu quốc gia; thực hiện Chương trình giai đoạn 2026-2030.",
+        "hoàn thiện hồ sơ dự án Pháp lệnh bảo đảm rõ ràng, minh bạch, khả thi, thống nhất khi triển khai.",
     ],
 )
 def test_generic_phrases_are_not_citations(text: str) -> None:

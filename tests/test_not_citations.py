@@ -99,6 +99,7 @@ CASES = [
         "/QĐ-UBND",
     ),
     nc("blank-number-dots", "Số: ......./KH-UBND", "/KH-UBND"),
+    nc("long-number-without-so", "chuyển vào tài khoản 12345678/VCB-HN của đơn vị", "12345678/VCB-HN"),
     nc(
         "blank-number-template",
         "(Ban hành kèm theo Quyết định số ……/QĐ-UBND ngày … tháng … năm 2025 của Ủy ban nhân dân tỉnh)",

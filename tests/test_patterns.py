@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import vncite
-from vncite.patterns.phrases import expand_abbreviations
+from vncite.patterns.phrases import expand_abbreviations, phrases
 from vncite.patterns.relations import relations
 from vncite.patterns.types import instrument_types
 
@@ -39,3 +39,14 @@ def test_every_reported_type_with_codes_has_examples() -> None:
 )
 def test_issuer_abbreviations_are_written_out(written: str, expected: str) -> None:
     assert " ".join(expand_abbreviations(written.split())) == expected
+
+
+@pytest.mark.parametrize("name", phrases()["law_names_with_stop_words"])
+def test_law_names_with_stop_words_are_read_whole(name: str) -> None:
+    named = [c for c in vncite.extract(f"Căn cứ Luật {name}, Luật Đất đai;") if c.kind == "named"]
+    assert [c.title for c in named] == [name, "Đất đai"]
+
+
+@pytest.mark.parametrize("verb", phrases()["not_law_title_verbs"])
+def test_a_verb_after_a_law_word_names_no_law(verb: str) -> None:
+    assert vncite.extract(f"hoàn thiện dự án Luật {verb} tính khả thi.") == []

@@ -81,6 +81,8 @@ _ISSUER_AT = regex.compile(
     r"(?:của|do)\s+(?P<who>(?:[^;.:\n()]|\n(?!\s*\n)){2,120}?)\s*(?:\([^()\n]{0,30}\)\s*)?tại\s*\Z",
     regex.IGNORECASE,
 )
+# "Ngày 10/10/2024, tại Công văn số …": the date opening the sentence is the instrument's
+_DATED_AT = regex.compile(rf"(?:^|[\n.;:])[^\p{{L}}\d]*(?:Ngày|ngày)\s*(?:{DATE})\s*,?\s*tại\s*\Z")
 _ISSUED_VERB = regex.compile(r"(?P<verb>hành|qua|ký|có|tại|gửi)\s*\Z")
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.IGNORECASE)
 _TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)[^()\n]{0,40}\)", regex.IGNORECASE)
@@ -188,6 +190,8 @@ def read_stated_before(text: str, start: int) -> After:
     lo = _last_stop(text, max(0, start - 240), start)
     if verb.group("verb") == "tại":  # "… của Sở X tại Công văn số …": only these two end with "tại"
         m = _ISSUER_AT.search(text, lo, start) or _SUBJECT_AT.search(text, lo, start)
+        if not m:
+            return _dated(_DATED_AT.search(text, lo, start))
     else:
         m = _ISSUED_BEFORE.search(text, lo, start)
     if not m:
@@ -196,9 +200,14 @@ def read_stated_before(text: str, start: int) -> After:
     opening = _DATE_OPENING.search(text, who_start, m.end("who"))
     if opening:
         who_start = opening.end()
-    issuer = _issuer_ending_at(text, who_start, m.end("who"))
+    stated = _dated(opening)
+    stated.issuer = _issuer_ending_at(text, who_start, m.end("who"))
+    return stated
+
+
+def _dated(opening: regex.Match[str] | None) -> After:
     date = iso_date(opening) if opening else None
-    return After(date=date, raw_date=raw_date(opening) if opening and date else None, issuer=issuer)
+    return After(date=date, raw_date=raw_date(opening) if opening and date else None)
 
 
 def _last_stop(text: str, lo: int, hi: int) -> int:

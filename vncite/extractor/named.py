@@ -56,6 +56,12 @@ def _scanner() -> regex.Pattern[str]:
 
 
 @cache
+def _names_with_stop_words() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation('law_names_with_stop_words', ignore_case=True)})(?![\p{{L}}])",
+                         regex.IGNORECASE)
+
+
+@cache
 def _law_stop() -> regex.Pattern[str]:
     # "và" and commas belong to names ("Phí và lệ phí", "Quản lý, sử dụng tài sản công") unless another
     # name follows ("Luật Đất đai và Luật Nhà ở", "…, Luật Kế toán"); a line that opens a list item ends it.
@@ -108,7 +114,13 @@ def _not_a_law(title: str) -> bool:
     words = title.lower().split()
     first = words[0]
     return (first in _not_law_titles() or " ".join(words[:2]) in _not_law_titles() or "luật" in words[1:2]
-            or (title[0].islower() and first in phrases()["law_title_stops"]))  # "Luật khi …", "Luật theo …"
+            or (title[0].islower() and (first in phrases()["law_title_stops"]  # "Luật khi …", "Luật theo …"
+                                        or _opens_with_a_verb(words))))
+
+
+def _opens_with_a_verb(words: list[str]) -> bool:
+    opening = " ".join(words[:3]) + " "
+    return any(opening.startswith(verb + " ") for verb in phrases()["not_law_title_verbs"])
 
 
 def _title(text: str, pos: int, stop: regex.Pattern[str], limit: int, stop_at: int | None = None) -> tuple[str, int]:
@@ -211,6 +223,8 @@ def find_named(text: str) -> list[NamedMention]:
                 dated = None  # "Luật A và Luật B ngày …": two laws, the date is B's
             if dated:  # "Luật Nhập cảnh, ... của người nước ngoài tại Việt Nam ngày 16 tháng 6 năm 2014"
                 title, end = _title(text, pos, _law_stop(), 0, stop_at=dated.end("name"))
+            elif known := _names_with_stop_words().match(text, pos, pos + FIELD_REACH):
+                title, end = _title(text, pos, _law_stop(), 0, stop_at=known.end())
             else:
                 title, end = _title(text, pos, _AMENDING_STOP if amending else _law_stop(), 400 if amending else 90)
             if title and title[0].islower() and not amending and "," in title:
@@ -230,7 +244,7 @@ def find_named(text: str) -> list[NamedMention]:
         elif m.group("const"):
             year = _CONSTITUTION_YEAR.match(text, m.end(), m.end() + FIELD_REACH)
             end = year.end() if year else m.end()
-            out.append(NamedMention(m.start(), end, "Hiến pháp", title=f"năm {year.group(1)}" if year else None))
+            out.append(NamedMention(m.start(), end, "Hiến pháp", title=retone(" ".join(text[m.start():end].split()))))
         elif m.group("congress"):
             title, end = _title(text, m.start("congress"), _CONGRESS_STOP, 160)
             out.append(NamedMention(m.start(), end, "Nghị quyết", title=title))

@@ -26,7 +26,7 @@ _SLASH = r"[ ]?/[ \n]?"
 SYMBOL = regex.compile(
     rf"""
     (?<![\d/\-.])
-    (?P<num>\d{{1,6}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?)   # "66.7/2025/NQ-CP": resolutions of a series
+    (?P<num>\d{{1,8}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?)   # "66.7/2025/NQ-CP": resolutions of a series
     (?:
         [ ]?-[ ]?(?P<ptype>{_CODE}){_SLASH}(?P<pcodes>{_CODES})            # Party: 25-NQ/TW
       # state; "19-2018/NQ-CP", and "16 2025/TT-BTC", "49/2025TT-BCT" that lost a slash
@@ -65,6 +65,11 @@ _SPLIT_CODES = regex.compile(r"\s*(-|\.)\s*")
 _SPACE = regex.compile(r"\s+")
 
 
+# Numbers of more digits are a company's dated numbering ("công văn số 20251022/CV-HD"): a symbol's only
+# when "số" is written before them, as they may be anything else (an account, a tax code).
+PLAIN_NUMBER_DIGITS = 6
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedSymbol:
     symbol: str             # standard form: "04/2015/NĐ-CP", "25-NQ/TW"
@@ -75,6 +80,10 @@ class ParsedSymbol:
     party: bool
     code_type: str | None   # the type the code names ("Quyết định" for QĐ)
     end: int                # where the symbol ends in the text (a weak trailing code may be cut)
+
+    @property
+    def needs_so(self) -> bool:
+        return sum(ch.isdigit() for ch in self.number) > PLAIN_NUMBER_DIGITS
 
     @property
     def by_legislature(self) -> bool:
