@@ -83,7 +83,7 @@ class ParsedSymbol:
 
     @property
     def needs_so(self) -> bool:
-        return sum(ch.isdigit() for ch in self.number) > PLAIN_NUMBER_DIGITS
+        return len(self.number) > PLAIN_NUMBER_DIGITS and sum(ch.isdigit() for ch in self.number) > PLAIN_NUMBER_DIGITS
 
     @property
     def by_legislature(self) -> bool:
