@@ -79,6 +79,10 @@ FULL_CASES = [
     # a company's dated numbering: more digits than an instrument has, after "số"
     ("Trả lời công văn số 20251022/CV-HD\nngày 22/10/2025 của Công ty TNHH Minh Hà về vướng mắc", "20251022/CV-HD",
      {"date": "2025-10-22", "type": "Công văn"}),
+    # a title's own ";" runs on in lower case; a new item starts with a capital
+    ("Căn cứ Nghị định số 282/2025/NĐ-CP ngày 30/10/2025 của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh "
+     "vực an ninh, trật tự; phòng, chống bạo lực gia đình; Căn cứ Thông tư số 12/2025/TT-BCA;", "282/2025/NĐ-CP",
+     {"subject": "quy định xử phạt vi phạm hành chính trong lĩnh vực an ninh, trật tự; phòng, chống bạo lực gia đình"}),
     # lists of one type share the issuer and subject written after the last one
     ("Công văn số 7415/BNV-CCVC ngày 31/8/2025 và Công văn số 9395/BNV-CCVC ngày 15/10/2025 của Bộ Nội vụ về "
      "phương án bảo đảm nhân sự;", "7415/BNV-CCVC", {"issuer": "Bộ Nội vụ", "subject": "phương án bảo đảm nhân sự"}),
