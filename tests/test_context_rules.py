@@ -79,6 +79,18 @@ FULL_CASES = [
     # a company's dated numbering: more digits than an instrument has, after "số"
     ("Trả lời công văn số 20251022/CV-HD\nngày 22/10/2025 của Công ty TNHH Minh Hà về vướng mắc", "20251022/CV-HD",
      {"date": "2025-10-22", "type": "Công văn"}),
+    # a bracketed number belongs to what was just described: an act of its issuer, or the instrument
+    ("Thực hiện ý kiến chỉ đạo của\nThủ tướng Chính phủ về việc triển khai kết luận Hội nghị Trung ương *(Công\n"
+     "văn số 282/TTg-TKBT ngày 10/11/2025)*, Bộ trưởng giao:", "282/TTg-TKBT",
+     {"issuer": "Thủ tướng Chính phủ", "subject": "triển khai kết luận Hội nghị Trung ương"}),
+    ("Khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ (Thông báo số 627/TB-VPCP ngày\n18/11/2025), "
+     "chủ động", "627/TB-VPCP", {"issuer": "Văn phòng Chính phủ"}),
+    ("Tham mưu Bộ trưởng ban hành Hướng dẫn khen thưởng tập thể, cá nhân có nhiều thành tích (Hướng dẫn số "
+     "3751/HD-BNV ngày 16/06/2025 của Bộ Nội vụ).", "3751/HD-BNV",
+     {"issuer": "Bộ Nội vụ", "subject": "khen thưởng tập thể, cá nhân có nhiều thành tích"}),
+    # the subject follows the addressee
+    ("- Ngày 05/11/2025, VPCP có VB số 10781/VPCP-CN gửi\nBộ trưởng Bộ Xây dựng về việc hoàn thiện hồ sơ báo cáo "
+     "Bộ Chính trị.", "10781/VPCP-CN", {"subject": "hoàn thiện hồ sơ báo cáo Bộ Chính trị", "date": "2025-11-05"}),
     # a title's own ";" runs on in lower case; a new item starts with a capital
     ("Căn cứ Nghị định số 282/2025/NĐ-CP ngày 30/10/2025 của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh "
      "vực an ninh, trật tự; phòng, chống bạo lực gia đình; Căn cứ Thông tư số 12/2025/TT-BCA;", "282/2025/NĐ-CP",

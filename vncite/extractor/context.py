@@ -85,6 +85,7 @@ _ISSUER_AT = regex.compile(
 _DATED_AT = regex.compile(rf"(?:^|[\n.;:])[^\p{{L}}\d]*(?:Ngày|ngày)\s*(?:{DATE})\s*,?\s*tại\s*\Z")
 _ISSUED_VERB = regex.compile(r"(?P<verb>hành|qua|ký|có|tại|gửi)\s*\Z")
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.IGNORECASE)
+_SENT_TO = regex.compile(r"\s*,?\s*gửi\s+", regex.IGNORECASE)
 _TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)[^()\n]{0,40}\)", regex.IGNORECASE)
 _YEAR_AFTER = regex.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
 
@@ -243,13 +244,21 @@ _OPEN_PAREN = regex.compile(r"\(\s*\Z")
 
 @cache
 def _described_by(type_word: str) -> regex.Pattern[str]:
+    """The type word followed by its issuer or its subject, or an act of the issuer followed by who
+    acted ("ý kiến chỉ đạo của Thủ tướng Chính phủ về việc …")."""
     word = words_alternation([type_word], ignore_case=True)
-    return regex.compile(rf"(?<![\p{{L}}])(?:{word})(?=\s+của\s)", regex.IGNORECASE)
+    acts = alternation("described_acts", ignore_case=True)
+    opens = f"{alternation('subject_markers', ignore_case=True)}|{alternation('subject_verbs', ignore_case=True)}"
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:(?:{word})(?=\s+(?:của\s|(?:{opens})(?![\p{{L}}])))|(?:{acts})(?=\s+của\s))",
+        regex.IGNORECASE,
+    )
 
 
 def read_described_before(text: str, start: int, type_word: str) -> After:
-    """ "Tờ trình của Đảng ủy Chính phủ về Đề án ... (Tờ trình số 03-TTr/ĐU, ngày ...)": the
-    bracketed number belongs to the instrument just described, whose issuer and subject came first."""
+    """ "Tờ trình của Đảng ủy Chính phủ về Đề án ... (Tờ trình số 03-TTr/ĐU, ngày ...)", "ban hành
+    Hướng dẫn khen thưởng … (Hướng dẫn số 3751/HD-BNV)": the bracketed number belongs to the
+    instrument just described, whose issuer and subject came first."""
     paren = _OPEN_PAREN.search(text, max(0, start - 3), start)
     if not paren:
         return After()
@@ -284,6 +293,10 @@ def read_after(text: str, pos: int, limit: int | None = None) -> After:
             continue
         break
     out.end = pos
+    # "VPCP có văn bản số 10781/VPCP-CN gửi Bộ Xây dựng về việc …": the subject follows the addressee
+    sent = _SENT_TO.match(text, pos, pos + FIELD_REACH)
+    if sent and (addressee := read_issuer(text, sent.end(), require_head=True)):
+        pos = addressee[1]
     opener = _subject_open().match(text, pos, pos + FIELD_REACH)
     if opener:
         s = opener.end()

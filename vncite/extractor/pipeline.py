@@ -127,10 +127,10 @@ def _in_url(t: str, at: int) -> bool:
 def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int, type_word: str | None) -> After:
     """Date, issuer, subject: after the symbol first, then what the sentence said before it."""
     after = read_after(t, parsed.end)
-    if after.date and after.issuer:
-        return after
-    for earlier in (_agreeing(read_stated_before(t, start), parsed),
-                    read_described_before(t, start, before.type_word) if before.type_word else After()):
+    stated = After() if after.date and after.issuer else _agreeing(read_stated_before(t, start), parsed)
+    # "(Hướng dẫn số 3751/HD-BNV ngày … của Bộ Nội vụ)" after the guidance was described: its subject
+    described = read_described_before(t, start, before.type_word) if before.type_word else After()
+    for earlier in (stated, _agreeing(described, parsed)):
         if not after.raw_date:
             after.date, after.raw_date = earlier.date, earlier.raw_date
         after.issuer = after.issuer or earlier.issuer
@@ -140,7 +140,8 @@ def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int, type_
 
 def _agreeing(stated: After, parsed: ParsedSymbol) -> After:
     """An issuer said before the citation is the one who directed or proposed it as often as the one
-    who issued it ("theo chỉ đạo của Tổng Bí thư tại Thông báo số 75-TB/VPTW"): when the symbol's own
+    who issued it ("theo chỉ đạo của Tổng Bí thư tại Thông báo số 75-TB/VPTW", "ý kiến chỉ đạo của Thủ
+    tướng Chính phủ (Thông báo số 627/TB-VPCP)"): when the symbol's own
     code names a known body the sentence does not, the code is believed."""
     coded = issuer_by_code(parsed.issuer_code) if stated.issuer and parsed.issuer_code else None
     said = issuer_key(stated.issuer) or ""
