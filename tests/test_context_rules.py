@@ -76,6 +76,11 @@ FULL_CASES = [
     ("điều chỉnh theo Điều 32 Nghị định này.”*\nNgày 10/10/2024, tại Công văn số 2294/CTVPH-HKDCN của\nCục Thuế "
      "tỉnh Vĩnh Phúc trả lời vướng mắc", "2294/CTVPH-HKDCN",
      {"date": "2024-10-10", "issuer": "Cục Thuế tỉnh Vĩnh Phúc"}),
+    # the form before 2004, number and issuer code hyphened, after a type word
+    ("theo Quyết định 254-CP năm 1978 về việc chia huyện Đak Tô do Hội đồng Chính phủ ban hành", "254-CP",
+     {"type": "Quyết định", "issuer": "Hội đồng Chính phủ", "subject": "chia huyện Đak Tô"}),
+    ("Quyết định số 316 - HĐBT ngày 14/9/1991 về việc thành lập huyện mới", "316-HĐBT",
+     {"issuer": "Hội đồng Bộ trưởng", "date": "1991-09-14"}),
     # a company's dated numbering: more digits than an instrument has, after "số"
     ("Trả lời công văn số 20251022/CV-HD\nngày 22/10/2025 của Công ty TNHH Minh Hà về vướng mắc", "20251022/CV-HD",
      {"date": "2025-10-22", "type": "Công văn"}),

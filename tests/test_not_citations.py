@@ -99,6 +99,8 @@ CASES = [
         "/QĐ-UBND",
     ),
     nc("blank-number-dots", "Số: ......./KH-UBND", "/KH-UBND"),
+    nc("old-form-without-type-word", "xe đi theo tuyến 45-CP đến trung tâm", "45-CP"),
+    nc("old-form-with-a-type-code", "Thông tư 26-TT và Nghị quyết 68-NQ", "26-TT"),
     nc("long-number-without-so", "chuyển vào tài khoản 12345678/VCB-HN của đơn vị", "12345678/VCB-HN"),
     nc(
         "blank-number-template",

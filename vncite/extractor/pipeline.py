@@ -93,7 +93,7 @@ def _find_symbols(t: str) -> list[_Found]:
         if parsed is None or _FORM_BEFORE.search(t, max(0, m.start() - 24), m.start()):
             continue
         before = read_before(t, m.start(), parsed.by_legislature)
-        if parsed.needs_so and not before.has_so:
+        if (parsed.needs_so and not before.has_so) or (parsed.old_form and not before.type_word):
             continue
         type_word = _stated_type(before, parsed)
         start = before.start if (before.type_word or before.has_so) and not before.list_numbers else m.start()

@@ -7,6 +7,7 @@ writes it in standard form (DESIGN.md §2.1, §2.6).
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,30 +32,43 @@ SYMBOL = regex.compile(
         [ ]?-[ ]?(?P<ptype>{_CODE}){_SLASH}(?P<pcodes>{_CODES})            # Party: 25-NQ/TW
       # state; "19-2018/NQ-CP", and "16 2025/TT-BTC", "49/2025TT-BCT" that lost a slash
       | (?:[-\ ](?P<year2>{_YEAR}))?{_SLASH}(?:(?P<year>{_YEAR})(?:{_SLASH}|(?=\p{{Lu}})))?(?P<codes>{_CODES})
+      # the form before 2004, no slash: "Quyết định 254-CP", "Nghị định số 316-HĐBT"
+      | [ ]?-[ ]?(?P<oldcode>{_CODE})(?![\p{{L}}\d/\-])
     )
     (?![\p{{Lu}}\d])
     """,
     regex.VERBOSE,
 )
 
-# Every symbol has a slash followed by its year or its first code: a literal-led pattern that finds
-# these slashes runs about twenty times faster than SYMBOL itself, which then reads only near them.
+# Every symbol has a slash followed by its year or its first code, or is of the old form, its number
+# hyphened to a code: literal-led patterns that find these run about twenty times faster than
+# SYMBOL itself, which then reads only near them. One pattern for both would not start with a
+# literal, and runs five times slower than the two.
 _SLASH_HEAD = regex.compile(rf"/[ \n]?(?:{_YEAR}(?:{_SLASH})?)?\p{{Lu}}")
+_HYPHEN_HEAD = regex.compile(r"(?<=\d[a-zđ]?[ ]?)-[ ]?\p{Lu}")
+_NUMBER_BEFORE = regex.compile(r"(?r)\d{1,8}[a-zđ]?[ ]?\Z")  # the number a hyphen head follows
 _HEAD_REACH = 80   # a symbol starts at most this far before its first slash ("66.7-2025 /", "25 - NQ /")
 _READ_REACH = 300  # and ends well within this far after it
 
 
 def find_symbols(text: str) -> Iterator[regex.Match[str]]:
-    """The matches of SYMBOL over the whole text, in order, reading only around slashes."""
+    """The matches of SYMBOL over the whole text, in order, reading only around their heads."""
     done = 0
-    for head in _SLASH_HEAD.finditer(text):
-        at = head.start()
+    heads = heapq.merge(((m.start(), False) for m in _SLASH_HEAD.finditer(text)),
+                        ((m.start(), True) for m in _HYPHEN_HEAD.finditer(text)))
+    for at, hyphen in heads:
         if at < done:
             continue
         limit = min(len(text), at + _READ_REACH)
-        m = SYMBOL.search(text, max(done, at - _HEAD_REACH), limit)
+        if hyphen:  # the symbol, if any, starts with the number right before the hyphen
+            number = _NUMBER_BEFORE.search(text, max(done, at - 12), at)
+            start = number.start() if number else at
+            m = SYMBOL.match(text, start, limit) if number else None
+        else:
+            start = max(done, at - _HEAD_REACH)
+            m = SYMBOL.search(text, start, limit)
         if m is not None and m.end() >= limit - 1:  # a cut-off window must not decide where a symbol ends
-            m = SYMBOL.search(text, max(done, at - _HEAD_REACH))
+            m = SYMBOL.search(text, start)
         if m is not None:
             done = m.end()
             yield m
@@ -80,6 +94,7 @@ class ParsedSymbol:
     party: bool
     code_type: str | None   # the type the code names ("Quyết định" for QĐ)
     end: int                # where the symbol ends in the text (a weak trailing code may be cut)
+    old_form: bool = False  # "254-CP": a symbol only after its type word, which alone gives the type
 
     @property
     def needs_so(self) -> bool:
@@ -95,7 +110,7 @@ class ParsedSymbol:
         """The type the form of the symbol implies: its type code's, or Công văn for a state symbol
         without one (1234/UBND-VX) — except the National Assembly's (10/2022/QH15: a Luật or a Nghị
         quyết, which only the type word tells apart)."""
-        if self.code_type or self.party or self.year or self.issuer_code is None:
+        if self.code_type or self.party or self.year or self.old_form or self.issuer_code is None:
             return self.code_type
         return None if self.by_legislature else "Công văn"
 
@@ -124,16 +139,22 @@ def parse_symbol(match: regex.Match[str]) -> ParsedSymbol | None:
     if parsed is None:
         return None
     return ParsedSymbol(parsed.symbol, parsed.number, parsed.year, parsed.type_code, parsed.issuer_code,
-                        parsed.party, parsed.code_type, at + parsed.end)
+                        parsed.party, parsed.code_type, at + parsed.end, parsed.old_form)
 
 
 @lru_cache(maxsize=8192)
 def _parse(groups: tuple[str | None, ...], codes_at: int, length: int) -> ParsedSymbol | None:
     """`parse_symbol` on a match's groups, offsets relative to its start: the same symbols recur
     throughout a corpus, so their parse is cached."""
-    num, ptype, pcodes, year2, year, written_codes = groups
+    num, ptype, pcodes, year2, year, written_codes, old_code = groups
     assert num is not None
     end = length
+    if old_code is not None:
+        if canonical_type_code(old_code) or not issuer_by_code(old_code):
+            return None  # "26-TT", "Covid-X": only a known issuer's code makes the old form
+        code = canonical_code(old_code)
+        return ParsedSymbol(symbol=f"{num}-{code}", number=num, year=None, type_code=None, issuer_code=code,
+                            party=False, code_type=None, end=end, old_form=True)
     if ptype is not None:
         type_code = canonical_type_code(ptype)
         if type_code is None:
