@@ -81,6 +81,9 @@ FULL_CASES = [
      {"type": "Quyết định", "issuer": "Hội đồng Chính phủ", "subject": "chia huyện Đak Tô"}),
     ("Quyết định số 316 - HĐBT ngày 14/9/1991 về việc thành lập huyện mới", "316-HĐBT",
      {"issuer": "Hội đồng Bộ trưởng", "date": "1991-09-14"}),
+    # a code no table names takes the issuer the text gave another instrument of the same code
+    ("Thông tri số 04/TT-XYZ-BTT của Ban Thường trực Hội Xyz; Thông tri 23/TTr-XYZ-BTT hướng dẫn quy trình",
+     "23/TTr-XYZ-BTT", {"issuer": "Ban Thường trực Hội Xyz"}),
     # a company's dated numbering: more digits than an instrument has, after "số"
     ("Trả lời công văn số 20251022/CV-HD\nngày 22/10/2025 của Công ty TNHH Minh Hà về vướng mắc", "20251022/CV-HD",
      {"date": "2025-10-22", "type": "Công văn"}),

@@ -194,7 +194,8 @@ def test_bct_is_the_ministry() -> None:
         ("BDVTU-BCSĐUBND", "Ban Dân vận Tỉnh ủy - Ban cán sự đảng Ủy ban nhân dân"),
         ("BCSĐBTC", "Ban cán sự đảng Bộ Tài chính"),
         ("TTLT-BTC-BNN", None),  # TTLT is a type code, not an issuer
-        ("UBND-VX", None),  # VX is a unit of the UBND office, not an issuer
+        ("UBND-VX", "Ủy ban nhân dân"),  # VX is a unit of the UBND office, not an issuer
+        ("MTTW-BTT", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),  # the Ban Thường trực of it
         ("XYZ", None),
     ],
 )

@@ -359,11 +359,18 @@ def _merge(found: list[_Found]) -> dict[str, _Merged]:
         if f.kind == "short" and f.named and f.named.date and f.antecedent and f.antecedent.instrument in merged:
             target = merged[f.antecedent.instrument]
             target.date = target.date or f.named.date
+    # a code no table names, explained by the text at another instrument of the same code: "Thông tri
+    # số 04/TT-MTTW-BTT của Ban Thường trực …", then "Thông tri 23/TTr-MTTW-BTT"
+    explained: dict[str, str] = {}
+    for f in found:
+        if (code := _code_of(f)) and f.instrument in merged and (said := merged[f.instrument].issuer):
+            explained.setdefault(code, said)
     for f in found:
         if f.instrument is not None and f.instrument in merged and f.parsed:
             m = merged[f.instrument]
             m.type = m.type or f.parsed.implied_type
-            m.issuer = m.issuer or issuer_name_for_code(f.parsed.issuer_code or "")
+            code = f.parsed.issuer_code or ""
+            m.issuer = m.issuer or issuer_name_for_code(code) or explained.get(code)
     return merged
 
 

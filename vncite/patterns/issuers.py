@@ -366,14 +366,18 @@ def _part_name(code: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def issuer_name_for_code(code: str) -> str | None:
-    """Full name(s) for an issuer code; a joint code's names joined by " - " when every part is known."""
+    """Full name(s) for an issuer code: a joint code's names joined by " - ", as far as its parts are
+    known; what follows an unknown part is a unit of the body before it ("MTTW-BTT": the Ban
+    Thường trực of the Ủy ban Trung ương Mặt trận Tổ quốc)."""
     whole = _part_name(code)
     if whole or "-" not in code:
         return whole
-    names = [_part_name(part) for part in code.split("-")]
-    if all(names):
-        return " - ".join(n for n in names if n)
-    return None
+    names = []
+    for part in code.split("-"):
+        if not (name := _part_name(part)):
+            break
+        names.append(name)
+    return " - ".join(names) or None
 
 
 # ------------------------------------------------------------------------------------------ names
