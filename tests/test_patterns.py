@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import vncite
+from vncite.patterns import load_toml
 from vncite.patterns.phrases import expand_abbreviations, phrases
 from vncite.patterns.relations import relations
 from vncite.patterns.types import instrument_types
@@ -50,3 +51,10 @@ def test_law_names_with_stop_words_are_read_whole(name: str) -> None:
 @pytest.mark.parametrize("verb", phrases()["not_law_title_verbs"])
 def test_a_verb_after_a_law_word_names_no_law(verb: str) -> None:
     assert vncite.extract(f"hoàn thiện dự án Luật {verb} tính khả thi.") == []
+
+
+@pytest.mark.parametrize(("short", "long"), sorted(load_toml("phrases.toml")["law_name_abbreviations"].items()))
+def test_a_law_named_with_an_abbreviation_is_the_numbered_law(short: str, long: str) -> None:
+    text = f"Căn cứ Luật Thuế {long} số 12/2020/QH14 ngày 1/2/2020; theo Luật Thuế {short} thì"
+    kinds = [(c.kind, c.symbol) for c in vncite.extract(text)]
+    assert kinds == [("full", "12/2020/QH14"), ("short", "12/2020/QH14")]

@@ -27,6 +27,7 @@ from vncite.extractor.selfid import Header, is_number_label, read_header
 from vncite.extractor.symbols import ParsedSymbol, find_symbols, parse_symbol
 from vncite.patterns.issuers import issuer_by_code, issuer_name_for_code
 from vncite.patterns.keys import issuer_key, symbol_key
+from vncite.patterns.phrases import expand_law_abbreviations
 from vncite.patterns.types import self_referring_types, type_for_word, types_named_by_own_code
 
 _URL_HEAD = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -188,8 +189,9 @@ _TRAILING_YEAR = regex.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
 
 
 def law_key(title: str) -> str:
-    """A law's name for matching its mentions: "Các tổ chức tín dụng 2024" is "các tổ chức tín dụng"."""
-    return _TRAILING_YEAR.sub("", " ".join(title.lower().split()))
+    """A law's name for matching its mentions: "Các tổ chức tín dụng 2024" is "các tổ chức tín dụng",
+    "Thuế GTGT" is "thuế giá trị gia tăng"."""
+    return _TRAILING_YEAR.sub("", " ".join(expand_law_abbreviations(title).lower().split()))
 
 
 class _Spans:

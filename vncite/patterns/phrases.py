@@ -27,6 +27,19 @@ def expand_abbreviations(words: Iterable[str]) -> list[str]:
     return [table.get(w.upper(), w) if w.isupper() or w.upper() in ("TP.", "TTG") else w for w in words]
 
 
+@cache
+def _law_abbreviations() -> tuple[dict[str, str], regex.Pattern[str]]:
+    table: dict[str, str] = load_toml("phrases.toml")["law_name_abbreviations"]
+    words = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
+    return table, regex.compile(rf"(?<![\p{{L}}])(?:{words})(?![\p{{L}}])")
+
+
+def expand_law_abbreviations(title: str) -> str:
+    """ "Thuế GTGT" -> "Thuế giá trị gia tăng", for matching a law's mentions."""
+    table, pattern = _law_abbreviations()
+    return pattern.sub(lambda m: table[m.group()], title)
+
+
 def words_alternation(items: Iterable[str], ignore_case: bool = False) -> str:
     """A regex alternation of phrases, a space matching any run of whitespace (line breaks fall
     inside phrases in real text), where a longer phrase wins over its own beginning.
