@@ -96,6 +96,9 @@ FULL_CASES = [
     ("Tham mưu Bộ trưởng ban hành Hướng dẫn khen thưởng tập thể, cá nhân có nhiều thành tích (Hướng dẫn số "
      "3751/HD-BNV ngày 16/06/2025 của Bộ Nội vụ).", "3751/HD-BNV",
      {"issuer": "Bộ Nội vụ", "subject": "khen thưởng tập thể, cá nhân có nhiều thành tích"}),
+    ("- Xây dựng kế hoạch về công tác phổ biến, giáo dục pháp luật năm 2023 của ngành thông tin và truyền thông: "
+     "Kế hoạch số 169/KH-STTTT ngày 14/02/2023.", "169/KH-STTTT",
+     {"subject": "công tác phổ biến, giáo dục pháp luật năm 2023 của ngành thông tin và truyền thông"}),
     # the subject follows the addressee
     ("- Ngày 05/11/2025, VPCP có VB số 10781/VPCP-CN gửi\nBộ trưởng Bộ Xây dựng về việc hoàn thiện hồ sơ báo cáo "
      "Bộ Chính trị.", "10781/VPCP-CN", {"subject": "hoàn thiện hồ sơ báo cáo Bộ Chính trị", "date": "2025-11-05"}),

@@ -239,7 +239,8 @@ _NAME_WORD_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ ]\Z")
 
 
 
-_OPEN_PAREN = regex.compile(r"\(\s*\Z")
+# "(" or a line's ":" before the number: "… (Tờ trình số …)", "- Xây dựng kế hoạch về …: Kế hoạch số …"
+_OPEN_PAREN = regex.compile(r"(?:\(|:)\s*\Z")
 
 
 @cache
@@ -257,8 +258,9 @@ def _described_by(type_word: str) -> regex.Pattern[str]:
 
 def read_described_before(text: str, start: int, type_word: str) -> After:
     """ "Tờ trình của Đảng ủy Chính phủ về Đề án ... (Tờ trình số 03-TTr/ĐU, ngày ...)", "ban hành
-    Hướng dẫn khen thưởng … (Hướng dẫn số 3751/HD-BNV)": the bracketed number belongs to the
-    instrument just described, whose issuer and subject came first."""
+    Hướng dẫn khen thưởng … (Hướng dẫn số 3751/HD-BNV)", "Xây dựng kế hoạch về …: Kế hoạch số …": the
+    number in brackets or after the colon belongs to the instrument just described, whose issuer and
+    subject came first."""
     paren = _OPEN_PAREN.search(text, max(0, start - 3), start)
     if not paren:
         return After()
