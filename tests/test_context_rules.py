@@ -134,6 +134,8 @@ NAMED_CASES = [
     ("cho ý kiến về dự án Luật Viên chức (sửa đổi) tại phiên họp", "Viên chức (sửa đổi)", None),
     ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 9 tháng 12 năm 2020;",
      "Ưu đãi người có công với cách mạng", "2020-12-09"),
+    ("thực hiện đột phá chiến lược theo Nghị quyết đại hội Đảng lần thứ XIII, khẳng định", "đại hội Đảng lần thứ XIII",
+     None),
     # a law whose name holds a word that ends other names ("theo"), with a line break inside it
     ("sửa đổi, bổ sung một số điều của Luật Đầu\ntư theo phương thức đối tác công tư, Luật Hải quan",
      "Đầu tư theo phương thức đối tác công tư", None),

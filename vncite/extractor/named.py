@@ -45,7 +45,7 @@ def _scanner() -> regex.Pattern[str]:
             (?P<backtw>(?i:{words}))\s+(?P<marker>{alternation('back_reference_markers')})(?![\p{{L}}])
           | (?P<law>Bộ\s+[Ll]uật|Luật|Pháp\s+lệnh)\s+(?=\p{{L}})
           | (?P<const>Hiến\s+pháp)(?![\p{{L}}])
-          | Nghị\s+quyết\s+(?P<congress>(?:Đại\s+hội|Hội\s+nghị)\s)
+          | Nghị\s+quyết\s+(?P<congress>(?:[Đđ]ại\s+hội|[Hh]ội\s+nghị)\s)
           | (?P<bare>{_NUMBERED_TYPES})\s+(?:số\s+)?(?P<num>\d{{1,5}}[a-z]?)(?![\d\p{{L}}]|\s?[/\-.]\s?[\p{{L}}\d])
           | (?<!các\s|những\s)(?P<prog>{_PROGRAMME_TYPES})\s+(?=\p{{Ll}}|\p{{Lu}}\p{{Ll}})
           | (?<!các\s|những\s)(?P<natprog>chương\s+trình)\s+(?=mục\s+tiêu\s+quốc\s+gia|tổng\s+thể)
