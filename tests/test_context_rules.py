@@ -99,6 +99,14 @@ FULL_CASES = [
     ("- Xây dựng kế hoạch về công tác phổ biến, giáo dục pháp luật năm 2023 của ngành thông tin và truyền thông: "
      "Kế hoạch số 169/KH-STTTT ngày 14/02/2023.", "169/KH-STTTT",
      {"subject": "công tác phổ biến, giáo dục pháp luật năm 2023 của ngành thông tin và truyền thông"}),
+    # markdown emphasis inside a citation is read as spaces
+    ("Căn cứ Luật Đất đai **số 31/2024/QH15 được sửa đổi, bổ sung;", "31/2024/QH15",
+     {"type": "Luật", "subject": "Đất đai"}),
+    ("Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày* *16/6/2025;", "72/2025/QH15", {"date": "2025-06-16"}),
+    ("*(Ban hành kèm theo Quyết định số** 3303**/QĐ-BTP ngày 19 tháng 11 năm 2025 của Bộ Tư pháp)*", "3303/QĐ-BTP",
+     {"date": "2025-11-19"}),
+    ("Quân đoàn 3 được thành lập theo Quyết định 54/QĐ-BQP về việc thành lập Quân đoàn 3.[57] Quân đoàn 3 là",
+     "54/QĐ-BQP", {"subject": "thành lập Quân đoàn 3"}),
     # the subject follows the addressee
     ("- Ngày 05/11/2025, VPCP có VB số 10781/VPCP-CN gửi\nBộ trưởng Bộ Xây dựng về việc hoàn thiện hồ sơ báo cáo "
      "Bộ Chính trị.", "10781/VPCP-CN", {"subject": "hoàn thiện hồ sơ báo cáo Bộ Chính trị", "date": "2025-11-05"}),

@@ -1,5 +1,6 @@
 """The shortcuts taken for speed give the same answers as the plain patterns they stand for: the
-symbol search led by slashes and hyphens, phrase lists compiled as tries, the backward type-word search."""
+symbol search led by slashes and hyphens, markdown emphasis blanked run length by run length, phrase
+lists compiled as tries, the backward type-word search."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 from test_properties import fragment_text
 
 from vncite.extractor.context import _type_before, _type_word_before
-from vncite.extractor.normalize import normalize
+from vncite.extractor.normalize import _blank_emphasis, normalize
 from vncite.extractor.symbols import SYMBOL, find_symbols
 from vncite.patterns.phrases import words_alternation
 
@@ -69,3 +70,12 @@ def test_the_type_word_found_backwards_is_the_one_found_forwards() -> None:
     for window in WINDOWS:
         ahead, behind = forward.search(window), _type_word_before(window)
         assert (ahead and (ahead.span(), ahead.groupdict())) == (behind and (behind.span(), behind.groupdict()))
+
+
+PLAIN_EMPHASIS = regex.compile(r"(?<=[^\n*])\*+(?=[^\n*])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="*a \n", max_size=40))
+def test_emphasis_is_blanked_as_the_plain_pattern_blanks_it(text: str) -> None:
+    assert _blank_emphasis(text) == PLAIN_EMPHASIS.sub(lambda m: " " * len(m.group()), text)

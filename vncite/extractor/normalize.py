@@ -116,9 +116,34 @@ def _compose(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     return "".join(pieces), tuple(norm_anchors), tuple(source_anchors)
 
 
+# Markdown emphasis inside a line ("Luật Đất đai **số 31/2024/QH15", "ngày* *16/6/2025"): read as
+# spaces. A run that opens or closes a line (a bullet, a bold heading) is kept: it marks structure.
+# One pattern per run length, each led by its literal and replaced by a plain string: a look-behind in
+# front, or a function per run, makes the pass several times slower on markdown pages.
+# (The stars are written out: `re` skips ahead to a literal prefix, which "\*{2}" or "\*+" is not.)
+_EMPHASIS = tuple(
+    (re.compile(rf"{stars}(?<=[^\n*]{stars})(?=[^\n*])"), " " * n) for n in (1, 2) if (stars := r"\*" * n)
+)
+_LONG_EMPHASIS = re.compile(r"\*\*\*\**(?=[^\n*])")  # rare: a function per run is cheap enough
+
+
+def _blank(match: re.Match[str]) -> str:
+    at = match.start()
+    return " " * len(match.group()) if at and match.string[at - 1] != "\n" else match.group()
+
+
+def _blank_emphasis(text: str) -> str:
+    for pattern, spaces in _EMPHASIS:
+        text = pattern.sub(spaces, text)
+    return _LONG_EMPHASIS.sub(_blank, text)
+
+
 def normalize(text: str) -> Normalized:
     composed, norm_anchors, source_anchors = _compose(text)
-    return Normalized(_replace_odd_characters(composed), len(text), norm_anchors, source_anchors)
+    flat = _replace_odd_characters(composed)
+    if "*" in flat:
+        flat = _blank_emphasis(flat)
+    return Normalized(flat, len(text), norm_anchors, source_anchors)
 
 
 def retone(field: str) -> str:

@@ -22,7 +22,7 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # QyĐ), "&" joins (BNN&MT, QLN& TTBĐS) and a trailing term number (QH15, HĐND8).
 _CODE = r"\p{Lu}(?:\p{Lu}|&[ ]?(?=\p{Lu})|\p{Ll}(?=\p{Lu}))*(?:\p{Ll}(?!\p{L}))?\d{0,2}"
 _CODES = rf"{_CODE}(?:(?:[ ]?-[ \n]?|\.(?=\p{{Lu}})){_CODE})*"
-_SLASH = r"[ ]?/[ \n]?"
+_SLASH = r"[ ]{0,3}/[ \n]?"  # spaces before it: "3303** /" once markdown emphasis is blanked out
 
 SYMBOL = regex.compile(
     rf"""
