@@ -103,7 +103,7 @@ def _subject_open() -> regex.Pattern[str]:
 def _subject_end() -> regex.Pattern[str]:
     words = words_alternation(type_words(), ignore_case=True)
     return regex.compile(
-        rf";(?![ ](?-i:\p{{Ll}}))|\.(?=\s|\*|$|\||\[)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\*\*|\||\s*\^"
+        rf";(?![ ](?-i:\p{{Ll}}))|\.(?=\s|\*|$|\||\[)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\*\*|\||\^"
         rf"|\s*[*_]*\((?:sau\s+đây|gọi\s+tắt|viết\s+tắt|(?:có\s+)?hiệu\s+lực|kèm\s+theo|(?:đã\s+)?được\s+sửa\s+đổi)"
         rf"|(?:,|;)?\s+(?:và|cùng)\s+(?:các\s+)?(?:{words})\s+(?:số|\d)"
         rf"|,\s*(?:{words})\s+(?:số|\d)"
