@@ -107,6 +107,9 @@ FULL_CASES = [
      {"date": "2025-11-19"}),
     ("Quân đoàn 3 được thành lập theo Quyết định 54/QĐ-BQP về việc thành lập Quân đoàn 3.[57] Quân đoàn 3 là",
      "54/QĐ-BQP", {"subject": "thành lập Quân đoàn 3"}),
+    # a licence; a body written as its bare code
+    ("Giấy phép thăm dò số 711/GP-TNMT-QLTN ngày 04/ 11/2009 của STNMT", "711/GP-TNMT-QLTN",
+     {"type": "Giấy phép", "issuer": "Sở Tài nguyên và Môi trường", "date": "2009-11-04"}),
     # the subject follows the addressee
     ("- Ngày 05/11/2025, VPCP có VB số 10781/VPCP-CN gửi\nBộ trưởng Bộ Xây dựng về việc hoàn thiện hồ sơ báo cáo "
      "Bộ Chính trị.", "10781/VPCP-CN", {"subject": "hoàn thiện hồ sơ báo cáo Bộ Chính trị", "date": "2025-11-05"}),

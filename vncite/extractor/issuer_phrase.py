@@ -14,7 +14,7 @@ import regex
 
 from vncite.extractor.header_block import proper_case
 from vncite.extractor.normalize import retone
-from vncite.patterns.issuers import name_patterns
+from vncite.patterns.issuers import issuer_name_for_code, name_patterns
 from vncite.patterns.phrases import alternation, expand_abbreviations, phrases, words_alternation
 from vncite.patterns.types import type_words
 
@@ -167,8 +167,12 @@ _PARENTHESIS = regex.compile(r"\([^()]*\)")
 
 def _expand(written: str) -> str:
     """Whitespace normalised, abbreviations written out ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh") and a
-    bracketed term or successor left out: "(khóa XI)", "(nay là Cục Thuế)" qualify, they do not name."""
-    return retone(" ".join(expand_abbreviations(_PARENTHESIS.sub(" ", written).split())))
+    bracketed term or successor left out: "(khóa XI)", "(nay là Cục Thuế)" qualify, they do not name.
+    A body written as its bare code ("của STNMT") is named by the code's table."""
+    words = _PARENTHESIS.sub(" ", written).split()
+    if len(words) == 1 and words[0].isupper() and (coded := issuer_name_for_code(words[0])):
+        return coded
+    return retone(" ".join(expand_abbreviations(words)))
 
 
 @cache
@@ -223,4 +227,6 @@ def _read_upper(window: str, pos: int) -> tuple[str, int] | None:
         end = at = m.end()
     if not words:
         return None
+    if len(words) == 1 and (coded := issuer_name_for_code(words[0])):
+        return coded, pos + end  # "của STNMT": a body written as its bare code
     return retone(proper_case(" ".join(expand_abbreviations(words)))), pos + end
