@@ -110,6 +110,8 @@ FULL_CASES = [
     # a licence; a body written as its bare code
     ("Giấy phép thăm dò số 711/GP-TNMT-QLTN ngày 04/ 11/2009 của STNMT", "711/GP-TNMT-QLTN",
      {"type": "Giấy phép", "issuer": "Sở Tài nguyên và Môi trường", "date": "2009-11-04"}),
+    # a bare date closing a table cell is the date of the number before it
+    ("| 3 | Công ty TNHH Đá Xây Dựng | 110/GP-UBND 13/11/2020 | Đá xây dựng |", "110/GP-UBND", {"date": "2020-11-13"}),
     # the subject follows the addressee
     ("- Ngày 05/11/2025, VPCP có VB số 10781/VPCP-CN gửi\nBộ trưởng Bộ Xây dựng về việc hoàn thiện hồ sơ báo cáo "
      "Bộ Chính trị.", "10781/VPCP-CN", {"subject": "hoàn thiện hồ sơ báo cáo Bộ Chính trị", "date": "2025-11-05"}),

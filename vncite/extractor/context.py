@@ -61,7 +61,9 @@ _AMENDING_LAW = regex.compile(
 _SO_BEFORE = regex.compile(r"(?<![\p{L}])(?P<so>[Ss][ốô])\s*:?\s*\Z")
 _NEXT_SENTENCE_DATE = regex.compile(r"\s*\n\s*Ngày")  # a capitalised "Ngày" on a new line opens a sentence
 _DATE_AFTER = regex.compile(
-    rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+)?(?:(?:ngày|ngay)\s*)+(?:{DATE})|\s*\(\s*(?:ngày\s*)?(?:{DATE})\s*\)",
+    rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+)?(?:(?:ngày|ngay)\s*)+(?:{DATE})|\s*\(\s*(?:ngày\s*)?(?:{DATE})\s*\)"
+    # a bare date closing a table cell or a list item: "| 110/GP-UBND 13/11/2020 |"
+    rf"|[ \t]+(?:{DATE})(?=[ \t]*(?:[|;,.)\n]|\Z))",
     regex.IGNORECASE,
 )
 # Said before the citation: "Ngày 16/6/2025, Quốc hội đã thông qua Luật …", "Bộ Chính trị, Ban Bí thư đã
