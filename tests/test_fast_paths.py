@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 from test_properties import fragment_text
 
 from vncite.extractor.context import _type_before, _type_word_before
-from vncite.extractor.normalize import _blank_emphasis, normalize
+from vncite.extractor.normalize import (
+    _ODD_OR_EMPHASIS,
+    _blank_emphasis,
+    _odd_or_blank,
+    _replace_odd_characters,
+    normalize,
+)
 from vncite.extractor.symbols import SYMBOL, find_symbols
 from vncite.patterns.phrases import words_alternation
 
@@ -79,3 +85,9 @@ PLAIN_EMPHASIS = regex.compile(r"(?<=[^\n*])\*+(?=[^\n*])")
 @given(st.text(alphabet="*a \n", max_size=40))
 def test_emphasis_is_blanked_as_the_plain_pattern_blanks_it(text: str) -> None:
     assert _blank_emphasis(text) == PLAIN_EMPHASIS.sub(lambda m: " " * len(m.group()), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="*a \n\r\u2013\u00a0Ð", max_size=40))
+def test_the_one_pass_for_long_texts_flattens_as_the_faster_passes_do(text: str) -> None:
+    assert _ODD_OR_EMPHASIS.sub(_odd_or_blank, text) == _blank_emphasis(_replace_odd_characters(text))

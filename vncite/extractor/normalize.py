@@ -44,6 +44,45 @@ def _replace_odd_characters(text: str) -> str:
     return _NEEDS_REPLACING.sub(_replacement, text) if _NEEDS_REPLACING.search(text) else text
 
 
+# Markdown emphasis inside a line ("Luật Đất đai **số 31/2024/QH15", "ngày* *16/6/2025"): read as
+# spaces. A run that opens or closes a line (a bullet, a bold heading) is kept: it marks structure.
+# One pattern per run length, each led by its literal and replaced by a plain string, is the fast way:
+# a look-behind in front, or a function per run, makes the pass several times slower on markdown
+# pages. (The stars are written out: `re` skips ahead to a literal prefix, which "\*{2}" or "\*+" is
+# not.)
+_EMPHASIS = tuple(
+    (re.compile(rf"{stars}(?<=[^\n*]{stars})(?=[^\n*])"), " " * n) for n in (1, 2) if (stars := r"\*" * n)
+)
+_LONG_EMPHASIS = re.compile(r"\*\*\*\**(?=[^\n*])")  # rare: a function per run is cheap enough
+# But each pass copies the text, and a 100 MB text is 500 MB in memory: above this size one pass
+# does both jobs, a function deciding each match, and the text is copied once.
+_ONE_PASS_ABOVE = 8_000_000
+_ODD_OR_EMPHASIS = re.compile(f"{_NEEDS_REPLACING.pattern}|" + r"\*+(?=[^\n\r*])")  # "\r" becomes "\n"
+
+
+def _blank(match: re.Match[str]) -> str:
+    at = match.start()
+    return " " * len(match.group()) if at and match.string[at - 1] not in "\n\r" else match.group()
+
+
+def _blank_emphasis(text: str) -> str:
+    for pattern, spaces in _EMPHASIS:
+        text = pattern.sub(spaces, text)
+    return _LONG_EMPHASIS.sub(_blank, text)
+
+
+def _odd_or_blank(match: re.Match[str]) -> str:
+    return _blank(match) if match.group()[0] == "*" else _REPLACEMENTS[match.group()]
+
+
+def _flatten(text: str) -> str:
+    """Odd characters replaced and emphasis blanked."""
+    if len(text) > _ONE_PASS_ABOVE:
+        return _ODD_OR_EMPHASIS.sub(_odd_or_blank, text)
+    flat = _replace_odd_characters(text)
+    return _blank_emphasis(flat) if "*" in flat else flat
+
+
 # Syllables that may carry the old tone placement (hoà, khoẻ, uỷ); underthesea decides, syllable by
 # syllable, what the new placement is (hòa, khỏe, ủy; "toán", "quý" stay as they are).
 _OLD_TONE_MARK = r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])"
@@ -116,34 +155,10 @@ def _compose(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     return "".join(pieces), tuple(norm_anchors), tuple(source_anchors)
 
 
-# Markdown emphasis inside a line ("Luật Đất đai **số 31/2024/QH15", "ngày* *16/6/2025"): read as
-# spaces. A run that opens or closes a line (a bullet, a bold heading) is kept: it marks structure.
-# One pattern per run length, each led by its literal and replaced by a plain string: a look-behind in
-# front, or a function per run, makes the pass several times slower on markdown pages.
-# (The stars are written out: `re` skips ahead to a literal prefix, which "\*{2}" or "\*+" is not.)
-_EMPHASIS = tuple(
-    (re.compile(rf"{stars}(?<=[^\n*]{stars})(?=[^\n*])"), " " * n) for n in (1, 2) if (stars := r"\*" * n)
-)
-_LONG_EMPHASIS = re.compile(r"\*\*\*\**(?=[^\n*])")  # rare: a function per run is cheap enough
-
-
-def _blank(match: re.Match[str]) -> str:
-    at = match.start()
-    return " " * len(match.group()) if at and match.string[at - 1] != "\n" else match.group()
-
-
-def _blank_emphasis(text: str) -> str:
-    for pattern, spaces in _EMPHASIS:
-        text = pattern.sub(spaces, text)
-    return _LONG_EMPHASIS.sub(_blank, text)
-
 
 def normalize(text: str) -> Normalized:
     composed, norm_anchors, source_anchors = _compose(text)
-    flat = _replace_odd_characters(composed)
-    if "*" in flat:
-        flat = _blank_emphasis(flat)
-    return Normalized(flat, len(text), norm_anchors, source_anchors)
+    return Normalized(_flatten(composed), len(text), norm_anchors, source_anchors)
 
 
 def retone(field: str) -> str:
