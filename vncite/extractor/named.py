@@ -4,7 +4,7 @@ programmes with a period, standards; and back references ("Kế hoạch nêu tr�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -195,13 +195,13 @@ def _marker_positions(text: str) -> list[int]:
 _TYPE_WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{L}+\s+\p{L}+(?:\s+\p{L}+)?\s+\Z")
 
 
-def _candidates(text: str) -> Iterator[regex.Match[str]]:
+def _candidates(text: str, taken: Callable[[int], bool]) -> Iterator[regex.Match[str]]:
     scanner = _scanner()
     pos = 0
     starts = sorted({*(k.start() for k in _keywords().finditer(text)), *_marker_positions(text),
                      *_occurrences(text, _NATIONAL_PROGRAMME)})
     for start in starts:
-        if start < pos:
+        if start < pos or taken(start):
             continue
         m = scanner.match(text, start, start + FIELD_REACH)
         if m:
@@ -209,10 +209,12 @@ def _candidates(text: str) -> Iterator[regex.Match[str]]:
             yield m
 
 
-def find_named(text: str) -> list[NamedMention]:
+def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> list[NamedMention]:
+    """`taken`: offsets already inside a numbered citation ("Luật Đất đai số 31/2024/QH15"), where
+    no reference by name starts; they are not read at all."""
     out: list[NamedMention] = []
     amending_until = 0  # the laws an amending law's name lists are not dated by its date
-    for m in _candidates(text):
+    for m in _candidates(text, taken):
         if m.group("law"):
             if _inside_a_name(text, m.start()):
                 continue

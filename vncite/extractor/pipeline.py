@@ -236,9 +236,7 @@ class _Antecedents:
 def _add_named(t: str, found: list[_Found], header: Header) -> None:
     taken = _Spans((f.start, f.after.end if f.law_title else f.end) for f in found)
     index = _Antecedents.of(found)
-    for named in find_named(t):
-        if taken.contain(named.start):
-            continue
+    for named in find_named(t, taken.contain):
         if named.back_marker:
             _add_back_reference(found, index, named, header, t[named.start : named.end])
             continue
