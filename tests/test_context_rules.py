@@ -119,6 +119,8 @@ FULL_CASES = [
     ("Căn cứ Nghị định số 282/2025/NĐ-CP ngày 30/10/2025 của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh "
      "vực an ninh, trật tự; phòng, chống bạo lực gia đình; Căn cứ Thông tư số 12/2025/TT-BCA;", "282/2025/NĐ-CP",
      {"subject": "quy định xử phạt vi phạm hành chính trong lĩnh vực an ninh, trật tự; phòng, chống bạo lực gia đình"}),
+    ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính; số 48/2013/NĐ-CP ngày "
+     "14/5/2013 sửa đổi, bổ sung một số điều;", "63/2010/NĐ-CP", {"subject": "kiểm soát thủ tục hành chính"}),
     # lists of one type share the issuer and subject written after the last one
     ("Công văn số 7415/BNV-CCVC ngày 31/8/2025 và Công văn số 9395/BNV-CCVC ngày 15/10/2025 của Bộ Nội vụ về "
      "phương án bảo đảm nhân sự;", "7415/BNV-CCVC", {"issuer": "Bộ Nội vụ", "subject": "phương án bảo đảm nhân sự"}),

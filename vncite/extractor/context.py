@@ -105,7 +105,9 @@ def _subject_open() -> regex.Pattern[str]:
 def _subject_end() -> regex.Pattern[str]:
     words = words_alternation(type_words(), ignore_case=True)
     return regex.compile(
-        rf";(?![ ](?-i:\p{{Ll}}))|\.(?=\s|\*|$|\||\[)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\*\*|\||\^"
+        # ";" unless a title runs on in lower case ("… trật tự; phòng, chống …"), not a list's next "số N"
+        rf";(?![ ](?!số\s*\d|và\s)(?-i:\p{{Ll}}))"
+        rf"|\.(?=\s|\*|$|\||\[)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\*\*|\||\^"
         rf"|\s*[*_]*\((?:sau\s+đây|gọi\s+tắt|viết\s+tắt|(?:có\s+)?hiệu\s+lực|kèm\s+theo|(?:đã\s+)?được\s+sửa\s+đổi)"
         rf"|(?:,|;)?\s+(?:và|cùng)\s+(?:các\s+)?(?:{words})\s+(?:số|\d)"
         rf"|,\s*(?:{words})\s+(?:số|\d)"
