@@ -121,6 +121,10 @@ FULL_CASES = [
      {"subject": "quy định xử phạt vi phạm hành chính trong lĩnh vực an ninh, trật tự; phòng, chống bạo lực gia đình"}),
     ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính; số 48/2013/NĐ-CP ngày "
      "14/5/2013 sửa đổi, bổ sung một số điều;", "63/2010/NĐ-CP", {"subject": "kiểm soát thủ tục hành chính"}),
+    # "như sau" leads into an article's content; a bare verb is the sentence's, not a subject
+    ("Điều 5 Nghị định 10/2022/NĐ-CP quy định về miễn lệ phí trước bạ như sau:", "10/2022/NĐ-CP",
+     {"subject": "quy định về miễn lệ phí trước bạ"}),
+    ("Khoản 2 Điều 3 Thông tư 30/2024/TT-BGDĐT quy định: học sinh được", "30/2024/TT-BGDĐT", {"subject": None}),
     # lists of one type share the issuer and subject written after the last one
     ("Công văn số 7415/BNV-CCVC ngày 31/8/2025 và Công văn số 9395/BNV-CCVC ngày 15/10/2025 của Bộ Nội vụ về "
      "phương án bảo đảm nhân sự;", "7415/BNV-CCVC", {"issuer": "Bộ Nội vụ", "subject": "phương án bảo đảm nhân sự"}),

@@ -327,10 +327,16 @@ _ISSUED_BY_AFTER = regex.compile(
 )
 
 
+# "… quy định về X như sau:" introduces an article's content; "quy định:" alone is the sentence's verb
+_LEADS_IN = regex.compile(r"\s*(?:cụ\s+thể\s+)?như\s+sau\s*:?\Z|\s*:\Z")
+_VERB_ONLY = regex.compile(r"(?:có\s+)?(?:quy\s+định|hướng\s+dẫn|nêu|nêu\s+rõ)", regex.IGNORECASE)
+
+
 def _clean_subject(raw: str) -> str | None:
     text = retone(" ".join(raw.split()).strip(" ,*_"))
     if text[:1] in "“\"" and text[-1:] in "”\"":
         text = text[1:-1].strip()
     elif text[:1] in "“\"" and text.count("”") + text.count('"') <= 1:
         text = text[1:].rstrip("”\"").strip()
-    return text or None
+    text = _LEADS_IN.sub("", text)
+    return None if not text or _VERB_ONLY.fullmatch(text) else text
