@@ -327,9 +327,9 @@ _ISSUED_BY_AFTER = regex.compile(
 )
 
 
-# "… quy định về X như sau:" introduces an article's content; "quy định:" alone is the sentence's verb
+# "… quy định về X như sau:" introduces an article's content; "quy định: …" is the sentence's verb
 _LEADS_IN = regex.compile(r"\s*(?:cụ\s+thể\s+)?như\s+sau\s*:?\Z|\s*:\Z")
-_VERB_ONLY = regex.compile(r"(?:có\s+)?(?:quy\s+định|hướng\s+dẫn|nêu|nêu\s+rõ)", regex.IGNORECASE)
+_VERB_ONLY = regex.compile(r"(?:có\s+)?(?:quy\s+định|hướng\s+dẫn|nêu|nêu\s+rõ)(?:\s*:.*)?", regex.IGNORECASE)
 
 
 def _clean_subject(raw: str) -> str | None:
