@@ -125,6 +125,18 @@ FULL_CASES = [
     ("Điều 5 Nghị định 10/2022/NĐ-CP quy định về miễn lệ phí trước bạ như sau:", "10/2022/NĐ-CP",
      {"subject": "quy định về miễn lệ phí trước bạ"}),
     ("Khoản 2 Điều 3 Thông tư 30/2024/TT-BGDĐT quy định: học sinh được", "30/2024/TT-BGDĐT", {"subject": None}),
+    # a year with a digit too many: the symbol's year settles it, else no date (the checks report it)
+    ("Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 20238 thì đánh dấu", "27/2023/QH15", {"date": "2023-11-27"}),
+    ("Nghị định số 118/2025/NĐ-CP ngày 09/6/20205 của Chính phủ về quản lý thuế", "118/2025/NĐ-CP",
+     {"date": None, "issuer": "Chính phủ", "subject": "quản lý thuế"}),
+    # said of the instrument after its title: not its subject
+    ("Nghị định 26/2019/NĐ-CP quy định chi tiết Luật Thủy sản đã được sửa đổi, bổ sung một số điều theo Nghị định "
+     "37/2024/NĐ-CP", "26/2019/NĐ-CP", {"subject": "quy định chi tiết Luật Thủy sản"}),
+    ("Nghị quyết số 20/2022/NQ-HĐND về mức chi hỗ trợ hết hiệu lực kể từ ngày 01/01/2025", "20/2022/NQ-HĐND",
+     {"subject": "mức chi hỗ trợ"}),
+    # an issuer ends before the verb that opens the subject
+    ("Báo cáo số 467/BC-UBND ngày 1/2/2025 của Ủy ban nhân dân Thành phố giải trình, tiếp thu hoàn thiện dự thảo",
+     "467/BC-UBND", {"issuer": "Ủy ban nhân dân Thành phố", "subject": "giải trình, tiếp thu hoàn thiện dự thảo"}),
     # lists of one type share the issuer and subject written after the last one
     ("Công văn số 7415/BNV-CCVC ngày 31/8/2025 và Công văn số 9395/BNV-CCVC ngày 15/10/2025 của Bộ Nội vụ về "
      "phương án bảo đảm nhân sự;", "7415/BNV-CCVC", {"issuer": "Bộ Nội vụ", "subject": "phương án bảo đảm nhân sự"}),
@@ -162,6 +174,9 @@ NAMED_CASES = [
     ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;",
      "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013", None),
     ("Bảo đảm phù hợp với Hiến pháp và tính thống nhất trong hệ thống pháp luật", "Hiến pháp", None),
+    # a council committee's review, unnumbered
+    ("giai đoạn 2021-2025; Báo cáo thẩm\ntra của Ban Kinh tế - Ngân sách; ý kiến thảo luận của đại biểu",
+     "thẩm tra của Ban Kinh tế - Ngân sách", None),
 ]
 
 

@@ -25,7 +25,7 @@ class LineIndex:
         return line + 1, offset - self._starts[line] + 1
 
 
-_NUMERIC_DATE = regex.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_NUMERIC_DATE = regex.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4,8})")  # "20205": mistyped
 _WORDED_DATE = regex.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", regex.IGNORECASE)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
@@ -90,6 +91,25 @@ _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.IGNORECASE)
 _SENT_TO = regex.compile(r"\s*,?\s*gửi\s+", regex.IGNORECASE)
 _TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)[^()\n]{0,40}\)", regex.IGNORECASE)
 _YEAR_AFTER = regex.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
+# A year with digits too many: "ngày 09/6/20205" (a typo), "năm 20238" (a footnote's number glued on).
+# Read as the symbol's year when its first four digits are that year; otherwise stepped over, so that
+# issuer and subject are still read, and kept as written for the checks to report.
+_MISTYPED_DATE = regex.compile(
+    r"\s*,?\s*ngày\s*(?:(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?|(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+    r"\s+năm\s+)(?P<y>\d{5,8})(?!\d)",
+    regex.IGNORECASE,
+)
+
+
+def _mistyped_date(match: regex.Match[str], year: int | None) -> tuple[str | None, str]:
+    """(ISO date or None, the date as written) of a `_MISTYPED_DATE` match."""
+    d, m, y = int(match.group("d")), int(match.group("m")), match.group("y")
+    if year is not None and y[:4] == str(year):
+        try:
+            return dt.date(year, m, d).isoformat(), f"{d}/{m}/{year}"
+        except ValueError:
+            pass
+    return None, f"{match.group('d')}/{match.group('m')}/{y}"
 
 
 @cache
@@ -109,6 +129,9 @@ def _subject_end() -> regex.Pattern[str]:
         rf";(?![ ](?!số\s*\d|và\s)(?-i:\p{{Ll}}))"
         rf"|\.(?=\s|\*|$|\||\[)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\*\*|\||\^"
         rf"|\s*[*_]*\((?:sau\s+đây|gọi\s+tắt|viết\s+tắt|(?:có\s+)?hiệu\s+lực|kèm\s+theo|(?:đã\s+)?được\s+sửa\s+đổi)"
+        # what is said of the instrument after its title: amended by, in or out of force; the next preamble line
+        rf"|,?\s+(?:đã\s+)?được\s+sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|theo|tại)\s"
+        rf"|,?\s+(?:hết|có)\s+hiệu\s+lực(?![\p{{L}}])|\s+(?-i:Căn\s+cứ)\s"
         rf"|(?:,|;)?\s+(?:và|cùng)\s+(?:các\s+)?(?:{words})\s+(?:số|\d)"
         rf"|,\s*(?:{words})\s+(?:số|\d)"
         # a new clause whose subject is a body: "..., Sở Thông tin và Truyền thông báo cáo ..."
@@ -276,8 +299,9 @@ def read_described_before(text: str, start: int, type_word: str) -> After:
     return read_after(text, last.end(), limit=paren.start())
 
 
-def read_after(text: str, pos: int, limit: int | None = None) -> After:
-    """Date, issuer (in either order, with a Party term in brackets) and subject after a symbol."""
+def read_after(text: str, pos: int, limit: int | None = None, year: int | None = None) -> After:
+    """Date, issuer (in either order, with a Party term in brackets) and subject after a symbol
+    (`year`: the symbol's own, which settles a mistyped year)."""
     out = After(end=pos)
     for _ in range(4):
         if out.raw_date is None and (m := date_after(text, pos)):
@@ -296,6 +320,9 @@ def read_after(text: str, pos: int, limit: int | None = None) -> After:
             continue
         if m := _YEAR_AFTER.match(text, pos, pos + FIELD_REACH):
             pos = m.end()
+            continue
+        if out.raw_date is None and (m := _MISTYPED_DATE.match(text, pos, pos + FIELD_REACH)):
+            (out.date, out.raw_date), pos = _mistyped_date(m, year), m.end()
             continue
         break
     out.end = pos

@@ -9,8 +9,8 @@ import regex
 # "20/3/2023", "03-6-2013", "16.6.2025", "05 tháng 3 năm 2020"; line breaks, emphasis marks and a
 # stray slash fall between the words of a date in real text ("ngày 21 / tháng* *6 năm 2021")
 DATE = (
-    r"(?P<d>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})[\s*_/]+tháng[\s*_]+(?P<m2>\d{1,2})[\s*_]+n[ăáa]m[\s*_]+(?P<y2>\d{4})"  # "nám": a typo
+    r"(?P<d>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?!\d)"  # not "9/6/20205"
+    r"|(?P<d2>\d{1,2})[\s*_/]+tháng[\s*_]+(?P<m2>\d{1,2})[\s*_]+n[ăáa]m[\s*_]+(?P<y2>\d{4})(?!\d)"  # "nám": a typo
 )
 
 

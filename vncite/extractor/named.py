@@ -46,6 +46,7 @@ def _scanner() -> regex.Pattern[str]:
           | (?P<law>Bộ\s+[Ll]uật|Luật|Pháp\s+lệnh)\s+(?=\p{{L}})
           | (?P<const>Hiến\s+pháp)(?![\p{{L}}])
           | Nghị\s+quyết\s+(?P<congress>(?:[Đđ]ại\s+hội|[Hh]ội\s+nghị)\s)
+          | Báo\s+cáo\s+(?P<review>thẩm\s+tra)(?=\s+của\s)  # a council committee's review, unnumbered
           | (?P<bare>{_NUMBERED_TYPES})\s+(?:số\s+)?(?P<num>\d{{1,5}}[a-z]?)
             (?![\d\p{{L}}]|\s{{0,3}}[/\-.]\s?[\p{{L}}\d])
           | (?<!các\s|những\s)(?P<prog>{_PROGRAMME_TYPES})\s+(?=\p{{Ll}}|\p{{Lu}}\p{{Ll}})
@@ -74,6 +75,8 @@ def _law_stop() -> regex.Pattern[str]:
 
 
 _AMENDING_STOP = regex.compile(r"\s*[;:()“”\"*|]|\.(?=\s)|\s+(?:ngày|số)\s*\d|\s*\n\s*\n")
+# "Báo cáo thẩm tra của Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh và ý kiến thảo luận …"
+_REVIEW_STOP = regex.compile(r"\s*[;:()“”\"*|]|\.(?=\s)|\s+và\s+(?=\p{Ll})|\s*\n\s*\n")
 _CONGRESS_STOP = regex.compile(r"\s*[;:()“”\"*|,]|\.(?=\s)|\s+và\s|\s*\n\s*\n")
 # a comma belongs to the name before a lower-case word: "… phòng, chống ma túy đến năm 2030"
 _PROG_STOP = regex.compile(
@@ -248,6 +251,9 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
             year = _CONSTITUTION_YEAR.match(text, m.end(), m.end() + FIELD_REACH)
             end = year.end() if year else m.end()
             out.append(NamedMention(m.start(), end, "Hiến pháp", title=retone(" ".join(text[m.start():end].split()))))
+        elif m.group("review"):
+            title, end = _title(text, m.start("review"), _REVIEW_STOP, 160)
+            out.append(NamedMention(m.start(), end, "Báo cáo", title=title))
         elif m.group("congress"):
             title, end = _title(text, m.start("congress"), _CONGRESS_STOP, 160)
             out.append(NamedMention(m.start(), end, "Nghị quyết", title=title))

@@ -127,7 +127,7 @@ def _in_url(t: str, at: int) -> bool:
 
 def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int, type_word: str | None) -> After:
     """Date, issuer, subject: after the symbol first, then what the sentence said before it."""
-    after = read_after(t, parsed.end)
+    after = read_after(t, parsed.end, year=parsed.year)
     stated = After() if after.date and after.issuer else _agreeing(read_stated_before(t, start), parsed)
     # "(Hướng dẫn số 3751/HD-BNV ngày … của Bộ Nội vụ)" after the guidance was described: its subject
     described = read_described_before(t, start, before.type_word) if before.type_word else After()
