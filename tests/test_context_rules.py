@@ -129,6 +129,7 @@ FULL_CASES = [
     ("Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 20238 thì đánh dấu", "27/2023/QH15", {"date": "2023-11-27"}),
     ("Nghị định số 118/2025/NĐ-CP ngày 09/6/20205 của Chính phủ về quản lý thuế", "118/2025/NĐ-CP",
      {"date": None, "issuer": "Chính phủ", "subject": "quản lý thuế"}),
+    ("| 101/GP-UB ngày 14/11/200310/GP- UBND ngày 20/06/2022 |", "101/GP-UB", {"date": "2003-11-14"}),
     # said of the instrument after its title: not its subject
     ("Nghị định 26/2019/NĐ-CP quy định chi tiết Luật Thủy sản đã được sửa đổi, bổ sung một số điều theo Nghị định "
      "37/2024/NĐ-CP", "26/2019/NĐ-CP", {"subject": "quy định chi tiết Luật Thủy sản"}),

@@ -6,11 +6,15 @@ import datetime as dt
 
 import regex
 
+# A year is four digits, not the start of "20205" (a typo) — unless a table cell lost its border and
+# the next cell's number follows: "14/11/200310/GP-UBND".
+_YEAR_ENDS = r"(?:(?!\d)|(?=\d{1,6}\s?/))"
 # "20/3/2023", "03-6-2013", "16.6.2025", "05 tháng 3 năm 2020"; line breaks, emphasis marks and a
 # stray slash fall between the words of a date in real text ("ngày 21 / tháng* *6 năm 2021")
 DATE = (
-    r"(?P<d>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?!\d)"  # not "9/6/20205"
-    r"|(?P<d2>\d{1,2})[\s*_/]+tháng[\s*_]+(?P<m2>\d{1,2})[\s*_]+n[ăáa]m[\s*_]+(?P<y2>\d{4})(?!\d)"  # "nám": a typo
+    r"(?P<d>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})" + _YEAR_ENDS
+    + r"|(?P<d2>\d{1,2})[\s*_/]+tháng[\s*_]+(?P<m2>\d{1,2})[\s*_]+n[ăáa]m[\s*_]+(?P<y2>\d{4})"  # "nám": a typo
+    + _YEAR_ENDS
 )
 
 
