@@ -22,6 +22,7 @@ _SUBJECT_MAX = 400
 # end, `regex` first looks for a literal the pattern requires ("năm", "ngày") through all the rest
 # of the text, so each call would cost time in proportion to the text.
 FIELD_REACH = 500
+PHRASE_REACH = 120  # the same for a short phrase (a date, "của", a term in brackets): each call costs its reach
 
 
 @cache
@@ -130,8 +131,8 @@ def _subject_end() -> regex.Pattern[str]:
         rf"|\.(?=\s|\*|$|\||\[)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\*\*|\||\^"
         rf"|\s*[*_]*\((?:sau\s+đây|gọi\s+tắt|viết\s+tắt|(?:có\s+)?hiệu\s+lực|kèm\s+theo|(?:đã\s+)?được\s+sửa\s+đổi)"
         # what is said of the instrument after its title: amended by, in or out of force; the next preamble line
-        rf"|,?\s+(?:đã\s+)?được\s+sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|theo|tại)\s"
-        rf"|,?\s+(?:hết|có)\s+hiệu\s+lực(?![\p{{L}}])|\s+(?-i:Căn\s+cứ)\s"
+        rf"|,?\s+(?:(?:đã\s+)?được\s+sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|theo|tại)\s"
+        rf"|(?:hết|có)\s+hiệu\s+lực(?![\p{{L}}])|(?-i:Căn\s+cứ)\s)"
         rf"|(?:,|;)?\s+(?:và|cùng)\s+(?:các\s+)?(?:{words})\s+(?:số|\d)"
         rf"|,\s*(?:{words})\s+(?:số|\d)"
         # a new clause whose subject is a body: "..., Sở Thông tin và Truyền thông báo cáo ..."
@@ -206,7 +207,7 @@ class After:
 def date_after(text: str, pos: int) -> regex.Match[str] | None:
     """The date of issue written right after a citation ("ngày 20/3/2023", "(16.6.2025)"); a date
     opening the next line's sentence is not it."""
-    m = _DATE_AFTER.match(text, pos, pos + FIELD_REACH)
+    m = _DATE_AFTER.match(text, pos, pos + PHRASE_REACH)
     return m if m and not _NEXT_SENTENCE_DATE.match(m.group()) else None
 
 
@@ -309,28 +310,28 @@ def read_after(text: str, pos: int, limit: int | None = None, year: int | None =
             out.date = iso_date(m)
             pos = m.end()
             continue
-        if out.issuer is None and (m := _ISSUER_AFTER.match(text, pos, pos + FIELD_REACH)):
+        if out.issuer is None and (m := _ISSUER_AFTER.match(text, pos, pos + PHRASE_REACH)):
             found = read_issuer(text, m.end())
             if found is None:
                 break
             out.issuer, pos = found
             continue
-        if m := _TERM_AFTER.match(text, pos, pos + FIELD_REACH):
+        if m := _TERM_AFTER.match(text, pos, pos + PHRASE_REACH):
             pos = m.end()
             continue
-        if m := _YEAR_AFTER.match(text, pos, pos + FIELD_REACH):
+        if m := _YEAR_AFTER.match(text, pos, pos + PHRASE_REACH):
             pos = m.end()
             continue
-        if out.raw_date is None and (m := _MISTYPED_DATE.match(text, pos, pos + FIELD_REACH)):
+        if out.raw_date is None and (m := _MISTYPED_DATE.match(text, pos, pos + PHRASE_REACH)):
             (out.date, out.raw_date), pos = _mistyped_date(m, year), m.end()
             continue
         break
     out.end = pos
     # "VPCP có văn bản số 10781/VPCP-CN gửi Bộ Xây dựng về việc …": the subject follows the addressee
-    sent = _SENT_TO.match(text, pos, pos + FIELD_REACH)
+    sent = _SENT_TO.match(text, pos, pos + PHRASE_REACH)
     if sent and (addressee := read_issuer(text, sent.end(), require_head=True)):
         pos = addressee[1]
-    opener = _subject_open().match(text, pos, pos + FIELD_REACH)
+    opener = _subject_open().match(text, pos, pos + PHRASE_REACH)
     if opener:
         s = opener.end()
         bound = min(len(text), s + _SUBJECT_MAX, limit if limit is not None else len(text))
@@ -365,5 +366,6 @@ def _clean_subject(raw: str) -> str | None:
         text = text[1:-1].strip()
     elif text[:1] in "“\"" and text.count("”") + text.count('"') <= 1:
         text = text[1:].rstrip("”\"").strip()
-    text = _LEADS_IN.sub("", text)
+    if text.endswith((":", "sau")):
+        text = _LEADS_IN.sub("", text)
     return None if not text or _VERB_ONLY.fullmatch(text) else text

@@ -10,7 +10,7 @@ from functools import cache
 
 import regex
 
-from vncite.extractor.context import FIELD_REACH, date_after
+from vncite.extractor.context import FIELD_REACH, PHRASE_REACH, date_after
 from vncite.extractor.dates import iso_date, raw_date
 from vncite.extractor.normalize import retone
 from vncite.patterns.phrases import alternation, phrases, words_alternation
@@ -206,7 +206,7 @@ def _candidates(text: str, taken: Callable[[int], bool]) -> Iterator[regex.Match
     for start in starts:
         if start < pos or taken(start):
             continue
-        m = scanner.match(text, start, start + FIELD_REACH)
+        m = scanner.match(text, start, start + PHRASE_REACH)
         if m:
             pos = m.end()
             yield m
@@ -239,7 +239,7 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
             if not title or len(title.split()) > (60 if amending else 20) or _not_a_law(title):
                 continue
             # "dự án Luật Viên chức (sửa đổi)": the draft's name
-            if draft := _DRAFT_MARK.match(text, end, end + FIELD_REACH):
+            if draft := _DRAFT_MARK.match(text, end, end + PHRASE_REACH):
                 title, end = f"{title} (sửa đổi)", draft.end()
             named = NamedMention(m.start(), end, tw, title=title)
             if m.start() >= amending_until:
@@ -248,7 +248,7 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
                 amending_until = end
             out.append(named)
         elif m.group("const"):
-            year = _CONSTITUTION_YEAR.match(text, m.end(), m.end() + FIELD_REACH)
+            year = _CONSTITUTION_YEAR.match(text, m.end(), m.end() + PHRASE_REACH)
             end = year.end() if year else m.end()
             out.append(NamedMention(m.start(), end, "Hiến pháp", title=retone(" ".join(text[m.start():end].split()))))
         elif m.group("review"):
