@@ -130,6 +130,11 @@ FULL_CASES = [
     ("Nghị định số 118/2025/NĐ-CP ngày 09/6/20205 của Chính phủ về quản lý thuế", "118/2025/NĐ-CP",
      {"date": None, "issuer": "Chính phủ", "subject": "quản lý thuế"}),
     ("| 101/GP-UB ngày 14/11/200310/GP- UBND ngày 20/06/2022 |", "101/GP-UB", {"date": "2003-11-14"}),
+    # an amending law's name lists the laws it amends, in lower case, before its number
+    ("*Căn cứ Luật sửa đổi,\nbổ sung một số điều của luật chứng khoán, luật kế toán, luật kiểm toán độc lập,\n"
+     "luật ngân sách nhà nước, luật quản lý, sử dụng tài sản công, luật quản lý thuế,\nluật thuế thu nhập cá nhân, "
+     "luật dự trữ quốc gia, luật xử lý vi phạm hành chính\nsố 56/2024/QH15 ngày 29 tháng 11 năm 2024;*", "56/2024/QH15",
+     {"type": "Luật", "date": "2024-11-29"}),
     # said of the instrument after its title: not its subject
     ("Nghị định 26/2019/NĐ-CP quy định chi tiết Luật Thủy sản đã được sửa đổi, bổ sung một số điều theo Nghị định "
      "37/2024/NĐ-CP", "26/2019/NĐ-CP", {"subject": "quy định chi tiết Luật Thủy sản"}),
@@ -175,6 +180,7 @@ NAMED_CASES = [
     ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;",
      "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013", None),
     ("Bảo đảm phù hợp với Hiến pháp và tính thống nhất trong hệ thống pháp luật", "Hiến pháp", None),
+    ("Căn cứ Luật Thống kê, pháp luật về thanh tra và pháp luật có liên quan", "Thống kê", None),
     # a council committee's review, unnumbered
     ("giai đoạn 2021-2025; Báo cáo thẩm\ntra của Ban Kinh tế - Ngân sách; ý kiến thảo luận của đại biểu",
      "thẩm tra của Ban Kinh tế - Ngân sách", None),

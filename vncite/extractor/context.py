@@ -16,7 +16,7 @@ from vncite.patterns.types import type_words
 
 _NUMBER = regex.compile(r"\d{1,5}[a-z]?")
 _LOOKBACK = 60
-_LAW_LOOKBACK = 220
+_LAW_LOOKBACK = 450  # an amending law's name may list many laws
 _SUBJECT_MAX = 400
 # What follows a position is read within this reach. Bounding a `regex` match matters: without an
 # end, `regex` first looks for a literal the pattern requires ("năm", "ngày") through all the rest
@@ -54,7 +54,10 @@ _LAW_WORD = regex.compile(
     r"(?r)(?<![\p{L}])(?<!pháp\s)(?<!PHÁP\s)(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)(?![\p{L}])"
 )
 _LAW_NAME = regex.compile(
-    r"(?:\s+(?P<title>(?!số\s*\Z)(?:[^;.\n()/]|\n(?!\s*\n)){2,180}?))?\s+(?P<so>số\s*)?"
+    r"(?:\s+(?P<title>(?!số\s*\Z)(?:[^;.\n()/]|\n(?!\s*\n)){2,180}?"
+    # an amending law's name lists the laws it amends: "Luật sửa đổi, bổ sung một số điều của luật chứng
+    # khoán, luật kế toán, …, luật xử lý vi phạm hành chính số 56/2024/QH15"
+    r"|(?i:sửa\s+đổi)(?:[^;.\n()/]|\n(?!\s*\n)){2,400}?))?\s+(?P<so>số\s*)?"
 )
 # "Luật sửa đổi, bổ sung một số điều của Luật X số N": N is the amending law, named from its first word.
 _AMENDING_LAW = regex.compile(
