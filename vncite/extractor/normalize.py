@@ -68,7 +68,7 @@ def _blank(match: re.Match[str]) -> str:
 def _blank_emphasis(text: str) -> str:
     for pattern, spaces in _EMPHASIS:
         text = pattern.sub(spaces, text)
-    return _LONG_EMPHASIS.sub(_blank, text)
+    return _LONG_EMPHASIS.sub(_blank, text) if "***" in text else text
 
 
 def _odd_or_blank(match: re.Match[str]) -> str:
