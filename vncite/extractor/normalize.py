@@ -41,7 +41,7 @@ def _replacement(match: re.Match[str]) -> str:
 
 
 def _replace_odd_characters(text: str) -> str:
-    return _NEEDS_REPLACING.sub(_replacement, text) if _NEEDS_REPLACING.search(text) else text
+    return _NEEDS_REPLACING.sub(_replacement, text)  # the same object back when there is nothing to replace
 
 
 # Markdown emphasis inside a line ("Luật Đất đai **số 31/2024/QH15", "ngày* *16/6/2025"): read as
