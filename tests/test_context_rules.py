@@ -181,6 +181,9 @@ NAMED_CASES = [
      "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013", None),
     ("Bảo đảm phù hợp với Hiến pháp và tính thống nhất trong hệ thống pháp luật", "Hiến pháp", None),
     ("Căn cứ Luật Thống kê, pháp luật về thanh tra và pháp luật có liên quan", "Thống kê", None),
+    # a programme's name in quotes; not "Kế hoạch vào cuối năm 2027"
+    ("Tiếp tục triển khai hiệu quả Đề án “Trồng một tỷ cây xanh giai đoạn 2021 - 2025”.",
+     "Trồng một tỷ cây xanh giai đoạn 2021 - 2025", None),
     # a council committee's review, unnumbered
     ("giai đoạn 2021-2025; Báo cáo thẩm\ntra của Ban Kinh tế - Ngân sách; ý kiến thảo luận của đại biểu",
      "thẩm tra của Ban Kinh tế - Ngân sách", None),
@@ -203,6 +206,7 @@ def test_named_titles(text: str, title: str, date: str | None) -> None:
         "Luật sư phải tuân thủ quy định của luật pháp và Luật khi tổ chức mô hình mới.",
         "lồng ghép các Chương trình mục tiêu quốc gia; thực hiện Chương trình giai đoạn 2026-2030.",
         "hoàn thiện hồ sơ dự án Pháp lệnh bảo đảm rõ ràng, minh bạch, khả thi, thống nhất khi triển khai.",
+        "Các địa phương hoàn thành việc triển khai Kế hoạch vào cuối năm 2027.",
     ],
 )
 def test_generic_phrases_are_not_citations(text: str) -> None:
@@ -246,3 +250,19 @@ def test_own_date_is_the_place_and_date_line_not_a_cited_date() -> None:
             "*Hà Nội, ngày **21** tháng 11 năm 2025**\nTHÔNG BÁO\nCăn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;")
     own = [c for c in vncite.extract(text) if c.kind == "self"]
     assert own and own[0].date == "2025-11-21" and own[0].issuer == "Cục Hải quan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a type word inside a law's name is part of it
+        ("Căn cứ Luật Quy hoạch ngày 21 tháng 11 năm 2017;", [("named", "Quy hoạch")]),
+        # a law cited by number, named again with a slip of the accents or followed by "và …"
+        ("Luật Quản lý thuế số 38/2019/QH14; Luật Phí và lệ phí; Luật Quản lý thuê; Nghị định",
+         [("full", None), ("named", "Phí và lệ phí"), ("short", None)]),
+        ("Luật Quản lý thuế số 38/2019/QH14. Sửa đổi Điều 47 Luật Quản lý thuế và hiệu lực thi hành.",
+         [("full", None), ("short", None)]),
+    ],
+)
+def test_names_that_are_one_law(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.kind, c.title) for c in vncite.extract(text)] == expected

@@ -132,7 +132,8 @@ def _subject_end() -> regex.Pattern[str]:
         # ";" unless a title runs on in lower case ("… trật tự; phòng, chống …"), not a list's next "số N"
         rf";(?![ ](?!số\s*\d|và\s)(?-i:\p{{Ll}}))"
         rf"|\.(?=\s|\*|$|\||\[)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\*\*|\||\^"
-        rf"|\s*[*_]*\((?:sau\s+đây|gọi\s+tắt|viết\s+tắt|(?:có\s+)?hiệu\s+lực|kèm\s+theo|(?:đã\s+)?được\s+sửa\s+đổi)"
+        rf"|\s*[*_]*\((?:sau\s+đây|gọi\s+tắt|viết\s+tắt|(?:có\s+)?hiệu\s+lực|kèm\s+theo|(?:đã\s+)?được\s+sửa\s+đổi"
+        rf"|(?:bao\s+)?gồm)"
         # what is said of the instrument after its title: amended by, in or out of force; the next preamble line
         rf"|,?\s+(?:(?:đã\s+)?được\s+sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|theo|tại)\s"
         rf"|(?:hết|có)\s+hiệu\s+lực(?![\p{{L}}])|(?-i:Căn\s+cứ)\s)"

@@ -49,7 +49,7 @@ def _scanner() -> regex.Pattern[str]:
           | Báo\s+cáo\s+(?P<review>thẩm\s+tra)(?=\s+của\s)  # a council committee's review, unnumbered
           | (?P<bare>{_NUMBERED_TYPES})\s+(?:số\s+)?(?P<num>\d{{1,5}}[a-z]?)
             (?![\d\p{{L}}]|\s{{0,3}}[/\-.]\s?[\p{{L}}\d])
-          | (?<!các\s|những\s)(?P<prog>{_PROGRAMME_TYPES})\s+(?=\p{{Ll}}|\p{{Lu}}\p{{Ll}})
+          | (?<!các\s|những\s)(?P<prog>{_PROGRAMME_TYPES})\s+(?=[“"]?(?:\p{{Ll}}|\p{{Lu}}\p{{Ll}}))
           | (?<!các\s|những\s)(?P<natprog>chương\s+trình)\s+(?=mục\s+tiêu\s+quốc\s+gia|tổng\s+thể)
           | (?P<std>ISO|TCVN)\s?(?P<stdnum>\d{{3,5}}(?:\s?[-:]\s?\d{{1,4}})*)
         )""",
@@ -81,8 +81,11 @@ _REVIEW_STOP = regex.compile(r"\s*[;:()“”\"*|]|\.(?=\s)|\s+và\s+(?=\p{Ll})|
 _CONGRESS_STOP = regex.compile(r"\s*[;:()“”\"*|,]|\.(?=\s)|\s+và\s|\s*\n\s*\n")
 # a comma belongs to the name before a lower-case word: "… phòng, chống ma túy đến năm 2030"
 _PROG_STOP = regex.compile(
-    r"\s*[;:()“”\"*|]|,(?!\s*\p{Ll})|\.(?=\s)|\s+(?:số|được|đã|ngày|nhằm|để|theo|tại|trên\s+địa)\s|\s*\n\s*\n"
+    r"\s*[;:()“”\"*|]|,(?!\s*\p{Ll})|\.(?=\s)|\s*(?<![\p{L}])(?:số|được|đã|ngày|nhằm|để|theo|tại|trên\s+địa|vào|này)\s"
+    r"|\s*\n\s*\n"
 )
+# a programme's name in quotes: "Đề án “Trồng một tỷ cây xanh giai đoạn 2021 - 2025”"
+_QUOTED_NAME = regex.compile(r"[“\"](?P<name>[^“”\"\n]{4,200})[”\"]")
 
 
 _CONSTITUTION_YEAR = regex.compile(r"(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(\d{4})")
@@ -219,6 +222,9 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
     out: list[NamedMention] = []
     amending_until = 0  # the laws an amending law's name lists are not dated by its date
     for m in _candidates(text, taken):
+        if out and m.start() < out[-1].end and not m.group("law"):
+            continue  # a word of the name just read: "Luật Quy hoạch ngày …" is not also a "Quy hoạch"; the
+            # laws an amending law's name lists are laws of their own
         if m.group("law"):
             if _inside_a_name(text, m.start()):
                 continue
@@ -268,9 +274,13 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
             out.append(NamedMention(m.start(), m.end(), tw, number=num))
         elif m.group("prog") or m.group("natprog"):
             word = m.group("prog") or m.group("natprog")
-            title, end = _title(text, m.end(), _PROG_STOP, 160)
-            if period := _PERIOD_END.search(text, m.end(), end):  # "… giai đoạn 2025 - 2035, tổng hợp …"
-                title, end = _title(text, m.end(), _PROG_STOP, 0, stop_at=period.end())
+            if quoted := _QUOTED_NAME.match(text, m.end(), m.end() + 210):
+                title = _title(text, quoted.start("name"), _PROG_STOP, 0, stop_at=quoted.end("name"))[0]
+                end = quoted.end()
+            else:
+                title, end = _title(text, m.end(), _PROG_STOP, 160)
+                if period := _PERIOD_END.search(text, m.end(), end):  # "… giai đoạn 2025 - 2035, tổng hợp …"
+                    title, end = _title(text, m.end(), _PROG_STOP, 0, stop_at=period.end())
             if not _PERIOD.search(title) or len(title.split()) > 25 or not (word[0].isupper() or m.group("natprog")):
                 continue
             if len(_GENERIC_PROGRAMME.sub(" ", title).split()) < 2:

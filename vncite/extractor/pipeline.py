@@ -26,7 +26,7 @@ from vncite.extractor.relation import relation_of
 from vncite.extractor.selfid import Header, is_number_label, read_header
 from vncite.extractor.symbols import ParsedSymbol, find_symbols, parse_symbol
 from vncite.patterns.issuers import issuer_by_code, issuer_name_for_code
-from vncite.patterns.keys import issuer_key, symbol_key
+from vncite.patterns.keys import fold, issuer_key, symbol_key
 from vncite.patterns.phrases import expand_law_abbreviations
 from vncite.patterns.types import self_referring_types, type_for_word, types_named_by_own_code
 
@@ -185,13 +185,13 @@ def _mark_self(t: str, found: list[_Found]) -> Header:
     return header
 
 
-_TRAILING_YEAR = regex.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
+_TRAILING_YEAR = regex.compile(r"\s+(?:nam\s+)?(?:19|20)\d\d$")  # on the folded name
 
 
 def law_key(title: str) -> str:
-    """A law's name for matching its mentions: "Các tổ chức tín dụng 2024" is "các tổ chức tín dụng",
-    "Thuế GTGT" is "thuế giá trị gia tăng"."""
-    return _TRAILING_YEAR.sub("", " ".join(expand_law_abbreviations(title).lower().split()))
+    """A law's name for matching its mentions: "Các tổ chức tín dụng 2024" is "cac to chuc tin dung",
+    "Thuế GTGT" is "thue gia tri gia tang"; without diacritics, which typing slips drop ("Quản lý thuê")."""
+    return _TRAILING_YEAR.sub("", fold(expand_law_abbreviations(title)))
 
 
 class _Spans:
@@ -243,8 +243,23 @@ def _add_named(t: str, found: list[_Found], header: Header) -> None:
         if named.number:
             target = index.by_number.get((named.type, named.number))
         else:
-            target = index.by_law.get((named.type, law_key(named.title or "")))
+            target = index.by_law.get((named.type, law_key(named.title or ""))) or _law_and_more(t, index, named)
         found.append(_short(named, target) if target else _Found("named", named.start, named.end, named=named))
+
+
+_AND = regex.compile(r"\s+và\s")
+
+
+def _law_and_more(t: str, index: _Antecedents, named: NamedMention) -> _Found | None:
+    """ "Điều 47 Luật Quản lý thuế và hiệu lực thi hành": a law cited by number, then "và" and words of
+    the sentence that a name's rules cannot tell from its own; the mention ends at "và"."""
+    joint = _AND.search(t, named.start, named.end)
+    if not joint or not named.title or " và " not in named.title:
+        return None
+    target = index.by_law.get((named.type, law_key(named.title[: named.title.index(" và ")])))
+    if target is not None:
+        named.end = joint.start()
+    return target
 
 
 def _add_back_reference(
