@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -188,6 +189,7 @@ def _mark_self(t: str, found: list[_Found]) -> Header:
 _TRAILING_YEAR = regex.compile(r"\s+(?:nam\s+)?(?:19|20)\d\d$")  # on the folded name
 
 
+@lru_cache(maxsize=4096)
 def law_key(title: str) -> str:
     """A law's name for matching its mentions: "Các tổ chức tín dụng 2024" is "cac to chuc tin dung",
     "Thuế GTGT" is "thue gia tri gia tang"; without diacritics, which typing slips drop ("Quản lý thuê")."""
