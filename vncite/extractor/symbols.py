@@ -7,7 +7,6 @@ writes it in standard form (DESIGN.md §2.1, §2.6).
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,8 +53,9 @@ _READ_REACH = 300  # and ends well within this far after it
 def find_symbols(text: str) -> Iterator[regex.Match[str]]:
     """The matches of SYMBOL over the whole text, in order, reading only around their heads."""
     done = 0
-    heads = heapq.merge(((m.start(), False) for m in _SLASH_HEAD.finditer(text)),
-                        ((m.start(), True) for m in _HYPHEN_HEAD.finditer(text)))
+    heads = [(m.start(), False) for m in _SLASH_HEAD.finditer(text)]
+    heads += [(m.start(), True) for m in _HYPHEN_HEAD.finditer(text)]
+    heads.sort()
     for at, hyphen in heads:
         if at < done:
             continue
