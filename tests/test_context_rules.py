@@ -135,6 +135,11 @@ FULL_CASES = [
      "luật ngân sách nhà nước, luật quản lý, sử dụng tài sản công, luật quản lý thuế,\nluật thuế thu nhập cá nhân, "
      "luật dự trữ quốc gia, luật xử lý vi phạm hành chính\nsố 56/2024/QH15 ngày 29 tháng 11 năm 2024;*", "56/2024/QH15",
      {"type": "Luật", "date": "2024-11-29"}),
+    # a title that guides instruments lists them
+    ("Thông tư số 32/2025/TT-BTC của Bộ Tài chính hướng dẫn thực hiện một số điều của Luật Quản lý thuế ngày 13 "
+     "tháng 6 năm 2019, Nghị định số 123/2020/NĐ-CP của Chính phủ quy định về hóa đơn; Căn cứ", "32/2025/TT-BTC",
+     {"subject": "hướng dẫn thực hiện một số điều của Luật Quản lý thuế ngày 13 tháng 6 năm 2019, Nghị định số "
+                 "123/2020/NĐ-CP của Chính phủ quy định về hóa đơn"}),
     # said of the instrument after its title: not its subject
     ("Nghị định 26/2019/NĐ-CP quy định chi tiết Luật Thủy sản đã được sửa đổi, bổ sung một số điều theo Nghị định "
      "37/2024/NĐ-CP", "26/2019/NĐ-CP", {"subject": "quy định chi tiết Luật Thủy sản"}),

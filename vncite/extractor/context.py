@@ -92,6 +92,13 @@ _ISSUER_AT = regex.compile(
 _DATED_AT = regex.compile(rf"(?:^|[\n.;:])[^\p{{L}}\d]*(?:Ngày|ngày)\s*(?:{DATE})\s*,?\s*tại\s*\Z")
 _ISSUED_VERB = regex.compile(r"(?P<verb>hành|qua|ký|có|tại|gửi)\s*\Z")
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.IGNORECASE)
+# "hướng dẫn thực hiện một số điều của Luật Quản lý thuế …, Nghị định số 123/2020/NĐ-CP …": a title that
+# guides instruments lists them, and ", Nghị định số …" goes on with the list instead of ending it
+_GUIDES = regex.compile(
+    r"(?:hướng\s+dẫn|quy\s+định\s+chi\s+tiết)(?:[^;]{0,200}?)\s(?:của|tại)\s+(?:các\s+)?"
+    r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư)",
+    regex.IGNORECASE,
+)
 _SENT_TO = regex.compile(r"\s*,?\s*gửi\s+", regex.IGNORECASE)
 _TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)[^()\n]{0,40}\)", regex.IGNORECASE)
 _YEAR_AFTER = regex.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
@@ -138,7 +145,7 @@ def _subject_end() -> regex.Pattern[str]:
         rf"|,?\s+(?:(?:đã\s+)?được\s+sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|theo|tại)\s"
         rf"|(?:hết|có)\s+hiệu\s+lực(?![\p{{L}}])|(?-i:Căn\s+cứ)\s)"
         rf"|(?:,|;)?\s+(?:và|cùng)\s+(?:các\s+)?(?:{words})\s+(?:số|\d)"
-        rf"|,\s*(?:{words})\s+(?:số|\d)"
+        rf"|(?P<listed>,\s*(?:{words})\s+(?:số|\d))"
         # a new clause whose subject is a body: "..., Sở Thông tin và Truyền thông báo cáo ..."
         rf"|,\s+(?-i:(?:{alternation('issuer_heads')})\s+\p{{Lu}})"
         # "… do Quốc hội ban hành ngày …": who issued it, after the subject
@@ -340,6 +347,8 @@ def read_after(text: str, pos: int, limit: int | None = None, year: int | None =
         s = opener.end()
         bound = min(len(text), s + _SUBJECT_MAX, limit if limit is not None else len(text))
         stop = _subject_end().search(text, s, bound)
+        while stop and stop.group("listed") and _GUIDES.search(text, s, stop.start()):
+            stop = _subject_end().search(text, stop.end(), bound)  # the title lists what it guides
         e = stop.start() if stop else bound
         subject = _clean_subject(text[s:e])
         if subject:
