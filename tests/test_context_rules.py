@@ -135,6 +135,12 @@ FULL_CASES = [
      "luật ngân sách nhà nước, luật quản lý, sử dụng tài sản công, luật quản lý thuế,\nluật thuế thu nhập cá nhân, "
      "luật dự trữ quốc gia, luật xử lý vi phạm hành chính\nsố 56/2024/QH15 ngày 29 tháng 11 năm 2024;*", "56/2024/QH15",
      {"type": "Luật", "date": "2024-11-29"}),
+    # "thông qua ngày" dates a law; a footnote's mark after a number is stepped over; a subject after a colon
+    ("Luật Sĩ quan số 72/2014/QH13 của Quốc hội thông qua ngày 27/11/2014.", "72/2014/QH13", {"date": "2014-11-27"}),
+    ("Nghị quyết số 102/2015/QH13[10] do Quốc hội khóa XIII ban hành ngày 24/11/2015", "102/2015/QH13",
+     {"date": "2015-11-24"}),
+    ("Quyết định 498/QĐ-TTg của Thủ tướng Chính phủ: Phê duyệt Phương án sắp xếp", "498/QĐ-TTg",
+     {"subject": "Phê duyệt Phương án sắp xếp"}),
     # a title that guides instruments lists them
     ("Thông tư số 32/2025/TT-BTC của Bộ Tài chính hướng dẫn thực hiện một số điều của Luật Quản lý thuế ngày 13 "
      "tháng 6 năm 2019, Nghị định số 123/2020/NĐ-CP của Chính phủ quy định về hóa đơn; Căn cứ", "32/2025/TT-BTC",
@@ -189,6 +195,7 @@ NAMED_CASES = [
     # a programme's name in quotes; not "Kế hoạch vào cuối năm 2027"
     ("Tiếp tục triển khai hiệu quả Đề án “Trồng một tỷ cây xanh giai đoạn 2021 - 2025”.",
      "Trồng một tỷ cây xanh giai đoạn 2021 - 2025", None),
+    ("theo Hiến pháp 2013 thì", "Hiến pháp 2013", None),
     # a council committee's review, unnumbered
     ("giai đoạn 2021-2025; Báo cáo thẩm\ntra của Ban Kinh tế - Ngân sách; ý kiến thảo luận của đại biểu",
      "thẩm tra của Ban Kinh tế - Ngân sách", None),
@@ -212,6 +219,7 @@ def test_named_titles(text: str, title: str, date: str | None) -> None:
         "lồng ghép các Chương trình mục tiêu quốc gia; thực hiện Chương trình giai đoạn 2026-2030.",
         "hoàn thiện hồ sơ dự án Pháp lệnh bảo đảm rõ ràng, minh bạch, khả thi, thống nhất khi triển khai.",
         "Các địa phương hoàn thành việc triển khai Kế hoạch vào cuối năm 2027.",
+        "Nghiên cứu các điểm mới của 37 Luật có liên quan đến quy hoạch.",
     ],
 )
 def test_generic_phrases_are_not_citations(text: str) -> None:

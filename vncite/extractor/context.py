@@ -66,7 +66,8 @@ _AMENDING_LAW = regex.compile(
 _SO_BEFORE = regex.compile(r"(?<![\p{L}])(?P<so>[Ss][ốô])\s*:?\s*\Z")
 _NEXT_SENTENCE_DATE = regex.compile(r"\s*\n\s*Ngày")  # a capitalised "Ngày" on a new line opens a sentence
 _DATE_AFTER = regex.compile(
-    rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+)?(?:(?:ngày|ngay)\s*)+(?:{DATE})|\s*\(\s*(?:ngày\s*)?(?:{DATE})\s*\)"
+    rf"\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|thông\s+qua)\s+)?(?:(?:ngày|ngay)\s*)+(?:{DATE})"
+    rf"|\s*\(\s*(?:ngày\s*)?(?:{DATE})\s*\)"
     # a bare date closing a table cell or a list item: "| 110/GP-UBND 13/11/2020 |"
     rf"|[ \t]+(?:{DATE})(?=[ \t]*(?:[|;,.)\n]|\Z))",
     regex.IGNORECASE,
@@ -95,12 +96,13 @@ _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.IGNORECASE)
 # "hướng dẫn thực hiện một số điều của Luật Quản lý thuế …, Nghị định số 123/2020/NĐ-CP …": a title that
 # guides instruments lists them, and ", Nghị định số …" goes on with the list instead of ending it
 _GUIDES = regex.compile(
-    r"(?:hướng\s+dẫn|quy\s+định\s+chi\s+tiết)(?:[^;]{0,200}?)\s(?:của|tại)\s+(?:các\s+)?"
+    r"(?:hướng\s+dẫn|quy\s+định\s+chi\s+tiết)(?:\s+(?:thi\s+hành|thực\s+hiện))?(?:[^;]{0,200}?\s(?:của|tại))?\s+(?:các\s+)?"
     r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư)",
     regex.IGNORECASE,
 )
 _SENT_TO = regex.compile(r"\s*,?\s*gửi\s+", regex.IGNORECASE)
 _TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)[^()\n]{0,40}\)", regex.IGNORECASE)
+_FOOTNOTE_AFTER = regex.compile(r"\[\d{1,3}\]|\^")  # "102/2015/QH13[10] do Quốc hội …": a footnote's mark
 _YEAR_AFTER = regex.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
 # A year with digits too many: "ngày 09/6/20205" (a typo), "năm 20238" (a footnote's number glued on).
 # Read as the symbol's year when its first four digits are that year; otherwise stepped over, so that
@@ -126,7 +128,7 @@ def _mistyped_date(match: regex.Match[str], year: int | None) -> tuple[str | Non
 @cache
 def _subject_open() -> regex.Pattern[str]:
     return regex.compile(
-        rf"\s*,?\s*(?:(?P<marker>{alternation('subject_markers', ignore_case=True)})\s*:?\s*|(?=[“\"](?!\s))|"
+        rf"\s*[,:]?\s*(?:(?P<marker>{alternation('subject_markers', ignore_case=True)})\s*:?\s*|(?=[“\"](?!\s))|"
         rf"(?=(?:{alternation('subject_verbs', ignore_case=True)})(?![\p{{L}}])))",
         regex.IGNORECASE,
     )
@@ -327,7 +329,7 @@ def read_after(text: str, pos: int, limit: int | None = None, year: int | None =
                 break
             out.issuer, pos = found
             continue
-        if m := _TERM_AFTER.match(text, pos, pos + PHRASE_REACH):
+        if (m := _TERM_AFTER.match(text, pos, pos + PHRASE_REACH)) or (m := _FOOTNOTE_AFTER.match(text, pos, pos + 6)):
             pos = m.end()
             continue
         if m := _YEAR_AFTER.match(text, pos, pos + PHRASE_REACH):

@@ -88,8 +88,12 @@ _PROG_STOP = regex.compile(
 _QUOTED_NAME = regex.compile(r"[“\"](?P<name>[^“”\"\n]{4,200})[”\"]")
 
 
-_CONSTITUTION_YEAR = regex.compile(r"(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(\d{4})")
+_CONSTITUTION_YEAR = regex.compile(
+    r"(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)"
+)
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một\s+số)\s+\Z", regex.IGNORECASE)
+# "của 37 Luật có liên quan": a count of laws, not "Điều 104 Bộ luật Lao động"
+_COUNT_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|gồm)\s+\d{1,3}\s+\Z")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}]*\s+\Z")
 _SENTENCE_START = regex.compile(r"(?:^|[.;:!?\n(*|\-])\s*\Z")
 
@@ -226,8 +230,8 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
             continue  # a word of the name just read: "Luật Quy hoạch ngày …" is not also a "Quy hoạch"; the
             # laws an amending law's name lists are laws of their own
         if m.group("law"):
-            if _inside_a_name(text, m.start()):
-                continue
+            if _inside_a_name(text, m.start()) or _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Dân Luật Việt Nam"; "sửa đổi 37 Luật có liên quan": a count of laws
             tw = type_for_word(m.group("law")) or "Luật"
             pos = m.end()
             amending = text[pos : pos + 3].lower() == "sửa"
