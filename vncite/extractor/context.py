@@ -281,7 +281,7 @@ _NAME_WORD_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ ]\Z")
 
 
 # "(" or a line's ":" before the number: "… (Tờ trình số …)", "- Xây dựng kế hoạch về …: Kế hoạch số …"
-_OPEN_PAREN = regex.compile(r"(?:\(|:)\s*\Z")
+_DESCRIBED_MARK = regex.compile(r"(?:\(|:)\s*\Z")
 
 
 @cache
@@ -302,15 +302,15 @@ def read_described_before(text: str, start: int, type_word: str) -> After:
     Hướng dẫn khen thưởng … (Hướng dẫn số 3751/HD-BNV)", "Xây dựng kế hoạch về …: Kế hoạch số …": the
     number in brackets or after the colon belongs to the instrument just described, whose issuer and
     subject came first."""
-    paren = _OPEN_PAREN.search(text, max(0, start - 3), start)
-    if not paren:
+    mark = _DESCRIBED_MARK.search(text, max(0, start - 3), start)
+    if not mark:
         return After()
     pattern = _described_by(" ".join(type_word.split()).lower())
-    matches = list(pattern.finditer(text, max(0, start - 400), paren.start()))
+    matches = list(pattern.finditer(text, max(0, start - 400), mark.start()))
     if not matches:
         return After()
     last = matches[-1]
-    return read_after(text, last.end(), limit=paren.start())
+    return read_after(text, last.end(), limit=mark.start())
 
 
 def read_after(text: str, pos: int, limit: int | None = None, year: int | None = None) -> After:
