@@ -143,8 +143,8 @@ def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int, type_
 def _agreeing(stated: After, parsed: ParsedSymbol) -> After:
     """An issuer said before the citation is the one who directed or proposed it as often as the one
     who issued it ("theo chỉ đạo của Tổng Bí thư tại Thông báo số 75-TB/VPTW", "ý kiến chỉ đạo của Thủ
-    tướng Chính phủ (Thông báo số 627/TB-VPCP)"): when the symbol's own
-    code names a known body the sentence does not, the code is believed."""
+    tướng Chính phủ (Thông báo số 627/TB-VPCP)"): when the symbol's own code names a known body the
+    sentence does not, the code is believed."""
     coded = issuer_by_code(parsed.issuer_code) if stated.issuer and parsed.issuer_code else None
     said = issuer_key(stated.issuer) or ""
     if coded and not any((issuer_key(name) or "") in said for name in coded.names):
