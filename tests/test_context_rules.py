@@ -196,6 +196,13 @@ NAMED_CASES = [
     ("Tiếp tục triển khai hiệu quả Đề án “Trồng một tỷ cây xanh giai đoạn 2021 - 2025”.",
      "Trồng một tỷ cây xanh giai đoạn 2021 - 2025", None),
     ("theo Hiến pháp 2013 thì", "Hiến pháp 2013", None),
+    # treaties, by name
+    ("xuất khẩu sang Mê-hi-cô theo Hiệp định Đối tác Toàn diện và Tiến bộ xuyên\nThái Bình Dương do Bộ trưởng "
+     "Bộ Công Thương ban hành", "Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương", None),
+    ("theo Hiệp định Thương mại tự do ASEAN - Hàn Quốc và Thông tư số 07/2019/TT-BCT",
+     "Thương mại tự do ASEAN - Hàn Quốc", None),
+    ("thực hiện Công ước Liên hợp quốc về Luật Biển năm 1982;", "Liên hợp quốc về Luật Biển năm 1982", None),
+    ("Hiệp định Paris 1973 khẳng định rằng", "Paris 1973", None),
     # a council committee's review, unnumbered
     ("giai đoạn 2021-2025; Báo cáo thẩm\ntra của Ban Kinh tế - Ngân sách; ý kiến thảo luận của đại biểu",
      "thẩm tra của Ban Kinh tế - Ngân sách", None),

@@ -44,6 +44,7 @@ def _scanner() -> regex.Pattern[str]:
         rf"""(?<![\p{{L}}])(?:
             (?P<backtw>(?i:{words}))\s+(?P<marker>{alternation('back_reference_markers')})(?![\p{{L}}])
           | (?P<law>Bộ\s+[Ll]uật|Luật|Pháp\s+lệnh)\s+(?=\p{{L}})
+          | (?P<treaty>Hiệp\s+định|Công\s+ước)\s+(?=\p{{Lu}})  # a treaty, by its capitalised name
           | (?P<const>Hiến\s+pháp)(?![\p{{L}}])
           | Nghị\s+quyết\s+(?P<congress>(?:[Đđ]ại\s+hội|[Hh]ội\s+nghị)\s)
           | Báo\s+cáo\s+(?P<review>thẩm\s+tra)(?=\s+của\s)  # a council committee's review, unnumbered
@@ -76,6 +77,20 @@ def _law_stop() -> regex.Pattern[str]:
 
 
 _AMENDING_STOP = regex.compile(r"\s*[;:()“”\"*|]|\.(?=\s)|\s+(?:ngày|số)\s*\d|\s*\n\s*\n")
+_LAW_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
+
+
+@cache
+def _treaty_stop() -> regex.Pattern[str]:
+    """A treaty's name runs through "và", "về", "xuyên", its year and line breaks, to a mark, a word that
+    opens a clause, or "và" before another instrument ("Hiệp định CPTPP và Thông tư số …")."""
+    words = words_alternation(w.capitalize() for w in type_words())
+    return regex.compile(
+        r"\s*[;:(),“”\"*|?!\[]|\.(?=\s|\[|$)|\s*\n\s*\n|(?<=\d{4})\s+(?=\p{Ll})"  # a year ends it
+        r"|\s+(?:ngày|số|được|đã|sẽ|bị|có|không|cũng|nên|nhưng|theo|tại|vào|vừa|rằng|thì|để|nhằm|với|cho|trong|khi"
+        r"|là|mà|sang|tạm\s+thời)\s"
+        rf"|\s+và\s+(?:{words})(?![\p{{L}}])|\s+do\s+(?:{alternation('issuer_heads')})\s"  # not "tự do ASEAN"
+    )
 # "Báo cáo thẩm tra của Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh và ý kiến thảo luận …"
 _REVIEW_STOP = regex.compile(r"\s*[;:()“”\"*|]|\.(?=\s)|\s+và\s+(?=\p{Ll})|\s*\n\s*\n")
 _CONGRESS_STOP = regex.compile(r"\s*[;:()“”\"*|,]|\.(?=\s)|\s+và\s|\s*\n\s*\n")
@@ -226,9 +241,9 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
     out: list[NamedMention] = []
     amending_until = 0  # the laws an amending law's name lists are not dated by its date
     for m in _candidates(text, taken):
-        if out and m.start() < out[-1].end and not m.group("law"):
-            continue  # a word of the name just read: "Luật Quy hoạch ngày …" is not also a "Quy hoạch"; the
-            # laws an amending law's name lists are laws of their own
+        if out and m.start() < out[-1].end and not (m.group("law") and out[-1].type in _LAW_TYPES):
+            continue  # a word of the name just read: "Luật Quy hoạch ngày …" is not also a "Quy hoạch", nor
+            # "Công ước … về Luật Biển" a law; the laws an amending law's name lists are laws of their own
         if m.group("law"):
             if _inside_a_name(text, m.start()) or _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Dân Luật Việt Nam"; "sửa đổi 37 Luật có liên quan": a count of laws
@@ -262,6 +277,10 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
             year = _CONSTITUTION_YEAR.match(text, m.end(), m.end() + PHRASE_REACH)
             end = year.end() if year else m.end()
             out.append(NamedMention(m.start(), end, "Hiến pháp", title=retone(" ".join(text[m.start():end].split()))))
+        elif m.group("treaty"):
+            title, end = _title(text, m.end(), _treaty_stop(), 120)
+            if title and len(title.split()) <= 20:
+                out.append(NamedMention(m.start(), end, type_for_word(m.group("treaty")) or "Hiệp định", title=title))
         elif m.group("review"):
             title, end = _title(text, m.start("review"), _REVIEW_STOP, 160)
             out.append(NamedMention(m.start(), end, "Báo cáo", title=title))
