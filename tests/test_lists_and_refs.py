@@ -528,3 +528,11 @@ def test_luat_nay_is_not_a_citation() -> None:
     assert pl.relation == "bai_bo"
     (tctt,) = of_kind(cits, "full", "104/2016/QH13")
     assert tctt.type == "Luật"
+
+
+def test_own_number_with_its_year_left_out_is_the_document_itself() -> None:
+    text = ("BỘ CÔNG THƯƠNG\nSố: 55/2025/TT-BCT\nHà Nội, ngày 28 tháng 11 năm 2025\nTHÔNG TƯ\nQuy định X\n\n"
+            "*(Ban hành kèm theo Thông tư số 55/TT-BCT ngày 28 tháng 11 năm 2025 của Bộ trưởng Bộ Công Thương)*\n"
+            "Căn cứ Thông tư số 55/TT-BNV ngày 1/2/2025;")
+    kinds = [(c.kind, c.symbol) for c in extract(text) if c.symbol]
+    assert kinds == [("self", "55/2025/TT-BCT"), ("self", "55/TT-BCT"), ("full", "55/TT-BNV")]

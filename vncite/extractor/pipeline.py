@@ -178,12 +178,19 @@ def _mark_self(t: str, found: list[_Found]) -> Header:
     own = next((f for f in found if f.symbol_span and f.start < len(t) * 0.5 + 2000
                 and is_number_label(t, f.symbol_span[0])), None)
     header = read_header(t, own.end if own else None)
-    if own is not None:
+    if own is not None and own.parsed is not None:
         key = own.key
         for f in found:
-            if f.key == key:
+            if f.key == key or _year_lost(f.parsed, own.parsed):
                 f.kind = "self"
     return header
+
+
+def _year_lost(p: ParsedSymbol | None, own: ParsedSymbol) -> bool:
+    """ "(Ban hành kèm theo Thông tư số 55/TT-BCT …)" in Thông tư 55/2025/TT-BCT: the document's own
+    number with its year left out, the same number, type code and issuer code."""
+    return (p is not None and (p.year is None) != (own.year is None) and p.number == own.number
+            and p.type_code == own.type_code and p.issuer_code == own.issuer_code and p.type_code is not None)
 
 
 _TRAILING_YEAR = regex.compile(r"\s+(?:nam\s+)?(?:19|20)\d\d$")  # on the folded name
