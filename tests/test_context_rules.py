@@ -112,6 +112,11 @@ FULL_CASES = [
      {"type": "Giấy phép", "issuer": "Sở Tài nguyên và Môi trường", "date": "2009-11-04"}),
     # a bare date closing a table cell is the date of the number before it
     ("| 3 | Công ty TNHH Đá Xây Dựng | 110/GP-UBND 13/11/2020 | Đá xây dựng |", "110/GP-UBND", {"date": "2020-11-13"}),
+    # a provincial tax office (2025) proposes; a successor in brackets is not the issuer
+    ("Theo đề nghị của Thuế thành phố Hà Nội tại Tờ trình số 30610/TTr-HAN-QLĐ ngày 13/11/2025.", "30610/TTr-HAN-QLĐ",
+     {"issuer": "Thuế thành phố Hà Nội"}),
+    ("Ngày 26/02/2025, Cục Thuế tỉnh Vĩnh Phúc (nay là\nThuế tỉnh Phú Thọ) có Thông báo số 565/TB-CTVPH về việc X",
+     "565/TB-CTVPH", {"issuer": "Cục Thuế tỉnh Vĩnh Phúc"}),
     # the subject follows the addressee
     ("- Ngày 05/11/2025, VPCP có VB số 10781/VPCP-CN gửi\nBộ trưởng Bộ Xây dựng về việc hoàn thiện hồ sơ báo cáo "
      "Bộ Chính trị.", "10781/VPCP-CN", {"subject": "hoàn thiện hồ sơ báo cáo Bộ Chính trị", "date": "2025-11-05"}),

@@ -268,7 +268,7 @@ def _issuer_ending_at(text: str, lo: int, hi: int) -> str | None:
     last = None
     for head in issuer_heads().finditer(text, lo, hi):
         if _NAME_WORD_BEFORE.search(text, max(lo, head.start() - 12), head.start()):
-            continue  # "Hải Phòng", "Phục vụ": a head word inside a name
+            continue  # "Hải Phòng", "Phục vụ": a head word inside a name; "(nay là Thuế tỉnh Phú Thọ)": a successor
         found = read_issuer(text, head.start(), require_head=True)
         if found and found[1] >= hi:
             return found[0]
@@ -276,7 +276,7 @@ def _issuer_ending_at(text: str, lo: int, hi: int) -> str | None:
     return last[0] if last else None
 
 
-_NAME_WORD_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ ]\Z")
+_NAME_WORD_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ ]\Z|(?:\(|nay\s+là)\s*\Z")
 
 
 
