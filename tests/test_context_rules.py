@@ -117,6 +117,9 @@ FULL_CASES = [
      {"issuer": "Thuế thành phố Hà Nội"}),
     ("Ngày 26/02/2025, Cục Thuế tỉnh Vĩnh Phúc (nay là\nThuế tỉnh Phú Thọ) có Thông báo số 565/TB-CTVPH về việc X",
      "565/TB-CTVPH", {"issuer": "Cục Thuế tỉnh Vĩnh Phúc"}),
+    # a new line opening another instrument ends an issuer
+    ("theo Nghị quyết số 170/2024/QH15 ngày 30/11/2024 của Quốc hội\nCông điện 230/CĐ-TTg ngày 1/2/2025",
+     "170/2024/QH15", {"issuer": "Quốc hội"}),
     # the subject follows the addressee
     ("- Ngày 05/11/2025, VPCP có VB số 10781/VPCP-CN gửi\nBộ trưởng Bộ Xây dựng về việc hoàn thiện hồ sơ báo cáo "
      "Bộ Chính trị.", "10781/VPCP-CN", {"subject": "hoàn thiện hồ sơ báo cáo Bộ Chính trị", "date": "2025-11-05"}),
@@ -282,6 +285,8 @@ def test_own_date_is_the_place_and_date_line_not_a_cited_date() -> None:
     [
         # a type word inside a law's name is part of it
         ("Căn cứ Luật Quy hoạch ngày 21 tháng 11 năm 2017;", [("named", "Quy hoạch")]),
+        # a bare number after "Đề án", as after "Chỉ thị"
+        ("tương tự Đề án 153 và các đề án khác", [("named", None)]),
         # a law cited by number, named again with a slip of the accents or followed by "và …"
         ("Luật Quản lý thuế số 38/2019/QH14; Luật Phí và lệ phí; Luật Quản lý thuê; Nghị định",
          [("full", None), ("named", "Phí và lệ phí"), ("short", None)]),

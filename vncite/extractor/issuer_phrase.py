@@ -91,8 +91,9 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
         low = tok.lower()
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
         bigram = f"{low} {nxt.lower()}"
-        if "\n" in ws and (tok in "-*|" or tok[0].isdigit() or tok in ("Điều", "Chương", "Mục")):
-            break
+        if "\n" in ws and (tok in "-*|" or tok[0].isdigit() or tok in ("Điều", "Chương", "Mục")
+                            or (_is_cap(tok) and _type_word_at(window, start))):
+            break  # a new line that opens a list item, an article, or another instrument ("Công điện 230/…")
         if not _is_cap(tok) and (bigram in stop_bigrams or low in stop_words):
             break
         if tok == "(":

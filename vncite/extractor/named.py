@@ -31,7 +31,7 @@ class NamedMention:
 
 _NUMBERED_TYPES = "|".join(w.replace(" ", r"\s+") for w in (
     "Nghị định", "Quyết định", "Thông tư", "Chỉ thị", "Nghị quyết", "Kế hoạch", "Công văn", "Kết luận",
-    "Thông báo", "Chương trình", "Hướng dẫn", "Tờ trình", "Công điện", "Thông tri"))
+    "Thông báo", "Chương trình", "Hướng dẫn", "Tờ trình", "Công điện", "Thông tri", "Đề án"))
 _PROGRAMME_TYPES = "|".join(w.replace(" ", r"\s+") for w in ("Chương trình", "Kế hoạch", "Đề án", "Chiến lược",
                                                               "Quy hoạch"))
 _PERIOD = regex.compile(r"giai\s+đoạn\s+\d{4}|năm\s+\d{4}|đến\s+năm|mục\s+tiêu\s+quốc\s+gia|tổng\s+thể", regex.I)
