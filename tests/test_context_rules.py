@@ -162,6 +162,9 @@ FULL_CASES = [
     # an issuer ends before the verb that opens the subject
     ("Báo cáo số 467/BC-UBND ngày 1/2/2025 của Ủy ban nhân dân Thành phố giải trình, tiếp thu hoàn thiện dự thảo",
      "467/BC-UBND", {"issuer": "Ủy ban nhân dân Thành phố", "subject": "giải trình, tiếp thu hoàn thiện dự thảo"}),
+    # a ";" and the type word written again start another item: the subject after it is its own
+    ("được sửa đổi bởi Thông tư số 12/2016/TT-BTC, Thông tư số 41/2024/TT-BTC; Thông tư số 44/2017/TT-BTC quy định "
+     "về khung giá tính thuế tài nguyên;", "41/2024/TT-BTC", {"subject": None}),
     # lists of one type share the issuer and subject written after the last one
     ("Công văn số 7415/BNV-CCVC ngày 31/8/2025 và Công văn số 9395/BNV-CCVC ngày 15/10/2025 của Bộ Nội vụ về "
      "phương án bảo đảm nhân sự;", "7415/BNV-CCVC", {"issuer": "Bộ Nội vụ", "subject": "phương án bảo đảm nhân sự"}),

@@ -103,8 +103,11 @@ def _find_symbols(t: str) -> list[_Found]:
         # a list: "các Quyết định số 12, 13 và 14/QĐ-UBND", "Công văn số A ngày … và Công văn số B ngày …
         # của Bộ Nội vụ về …" share the type word, and the issuer and subject written after the last one
         same_type = before.type_word is None or (type_word is not None and type_word == (prev and prev.type_word))
-        if (same_type and prev is not None and prev.after.end <= start and not prev.after.subject
-                and _LIST_JOINER.match(t, prev.after.end, start)):
+        joiner = (_LIST_JOINER.match(t, prev.after.end, start)
+                  if same_type and prev is not None and prev.after.end <= start and not prev.after.subject else None)
+        # "…, Thông tư số 41/2024/TT-BTC; Thông tư số 44/2017/TT-BTC quy định …": a ";" and the type word
+        # written again start another item, not another member of the list
+        if prev is not None and joiner and not (";" in joiner.group() and before.type_word):
             type_word = type_word or prev.type_word
             if prev.list_group is None:
                 group += 1
