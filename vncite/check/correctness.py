@@ -337,23 +337,7 @@ def check_dangling(ctx: CheckContext) -> list[Finding]:
         earlier = any(c.type == type_ and c.start < m.start() for c in ctx.citations if c.kind != "self")
         if covered or earlier or type_ is None:
             continue
-        c = Citation(
-            kind="short",
-            type=type_,
-            symbol=None,
-            number=None,
-            year=None,
-            issuer=None,
-            issuer_code=None,
-            date=None,
-            subject=None,
-            title=None,
-            relation="dan_chieu",
-            start=m.start(),
-            end=m.end(),
-            text=m.group(0),
-        )
-        out.append(_dangling(c, None))
+        out.append(_dangling(Citation.bare("short", m.group(0), m.start(), type=type_), None))
     return out
 
 

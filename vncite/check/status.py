@@ -31,22 +31,7 @@ def _as_citation(query: str) -> Citation:
     if found:
         return found[0]
     s = query.strip()
-    return Citation(
-        kind="full",
-        type=None,
-        symbol=s,
-        number=None,
-        year=symbol_year(s),
-        issuer=None,
-        issuer_code=None,
-        date=None,
-        subject=None,
-        title=None,
-        relation="dan_chieu",
-        start=0,
-        end=len(s),
-        text=s,
-    )
+    return Citation.bare("full", s, symbol=s, year=symbol_year(s))
 
 
 def describe_status(query: str, registry: Registry, as_of: date) -> dict[str, Any]:

@@ -53,6 +53,14 @@ class Citation:
     #: index (in the returned list) of the full citation a "short" mention resolved to
     antecedent: int | None = field(default=None, repr=False, compare=False)
 
+    @classmethod
+    def bare(cls, kind: Kind, text: str, start: int = 0, **known: Any) -> Citation:
+        """A mention made outside the extractor (a check's dangling reference, a symbol typed as a
+        query): the fields given, the others empty."""
+        fields: dict[str, Any] = dict.fromkeys(CONTRACT_FIELDS)
+        fields.update(kind=kind, relation="dan_chieu", start=start, end=start + len(text), text=text, **known)
+        return cls(**fields)
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of the output contract (without "file")."""
         return {name: getattr(self, name) for name in CONTRACT_FIELDS}

@@ -84,7 +84,7 @@ _LAW_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 def _treaty_stop() -> regex.Pattern[str]:
     """A treaty's name runs through "và", "về", "xuyên", its year and line breaks, to a mark, a word that
     opens a clause, or "và" before another instrument ("Hiệp định CPTPP và Thông tư số …")."""
-    words = words_alternation(w.capitalize() for w in type_words())
+    words = words_alternation(_capitalised_type_words())
     return regex.compile(
         r"\s*[;:(),“”\"*|?!\[]|\.(?=\s|\[|$)|\s*\n\s*\n|(?<=\d{4})\s+(?=\p{Ll})"  # a year ends it
         r"|\s+(?:ngày|số|được|đã|sẽ|bị|có|không|cũng|nên|nhưng|theo|tại|vào|vừa|rằng|thì|để|nhằm|với|cho|trong|khi"
@@ -166,8 +166,14 @@ def _keywords() -> re.Pattern[str]:
     benchmarks/extract.py), so it picks the candidates and `regex` reads each one. "chương trình" is
     looked up by its first word with str.find: a pattern that may open with a lower-case "c" stops at
     every "các"."""
-    words = {*(w.capitalize() for w in type_words()), "ISO", "TCVN"}
+    words = {*_capitalised_type_words(), "ISO", "TCVN"}
     return re.compile(words_alternation(words).replace(r"\s+", "[ \n]"))
+
+
+@cache
+def _capitalised_type_words() -> tuple[str, ...]:
+    """Type words as they open a name ("Quyết định", "Hiệp định")."""
+    return tuple(w.capitalize() for w in type_words())
 
 
 _NATIONAL_PROGRAMME = "chương"  # "chương trình", with any space or line break

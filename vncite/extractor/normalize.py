@@ -50,9 +50,15 @@ def _replace_odd_characters(text: str) -> str:
 # a look-behind in front, or a function per run, makes the pass several times slower on markdown
 # pages. (The stars are written out: `re` skips ahead to a literal prefix, which "\*{2}" or "\*+" is
 # not.)
-_EMPHASIS = tuple(
-    (re.compile(rf"{stars}(?<=[^\n*]{stars})(?=[^\n*])"), " " * n) for n in (1, 2) if (stars := r"\*" * n)
-)
+
+
+def _inner_run(length: int) -> tuple[re.Pattern[str], str]:
+    """A run of exactly `length` stars with text on both sides on its line, and its blanks."""
+    stars = r"\*" * length
+    return re.compile(rf"{stars}(?<=[^\n*]{stars})(?=[^\n*])"), " " * length
+
+
+_EMPHASIS = (_inner_run(1), _inner_run(2))
 _LONG_EMPHASIS = re.compile(r"\*\*\*\**(?=[^\n*])")  # rare: a function per run is cheap enough
 # But each pass copies the text, and a 100 MB text is 500 MB in memory: above this size one pass
 # does both jobs, a function deciding each match, and the text is copied once.

@@ -81,7 +81,7 @@ _SPACE = regex.compile(r"\s+")
 
 # Numbers of more digits are a company's dated numbering ("công văn số 20251022/CV-HD"): a symbol's only
 # when "số" is written before them, as they may be anything else (an account, a tax code).
-PLAIN_NUMBER_DIGITS = 6
+_PLAIN_NUMBER_DIGITS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,7 @@ class ParsedSymbol:
 
     @property
     def needs_so(self) -> bool:
-        return len(self.number) > PLAIN_NUMBER_DIGITS and sum(ch.isdigit() for ch in self.number) > PLAIN_NUMBER_DIGITS
+        return len(self.number) > _PLAIN_NUMBER_DIGITS and sum(map(str.isdigit, self.number)) > _PLAIN_NUMBER_DIGITS
 
     @property
     def by_legislature(self) -> bool:
