@@ -168,6 +168,20 @@ FULL_CASES = [
     # lists of one type share the issuer and subject written after the last one
     ("Công văn số 7415/BNV-CCVC ngày 31/8/2025 và Công văn số 9395/BNV-CCVC ngày 15/10/2025 của Bộ Nội vụ về "
      "phương án bảo đảm nhân sự;", "7415/BNV-CCVC", {"issuer": "Bộ Nội vụ", "subject": "phương án bảo đảm nhân sự"}),
+    # a web page's heading or download link is not part of the title before it
+    ("Tải file Quyết định 42/2025/QĐ-UBND quy định quản lý đường bộ tại Lâm Đồng\n\n## Mua bán căn hộ tại Lâm Đồng",
+     "42/2025/QĐ-UBND", {"subject": "quy định quản lý đường bộ tại Lâm Đồng"}),
+    ("theo Quyết định 01/QĐ-BTC Về việc ban hành thể lệ sân chơi năm học 2025 - 2026 TẢI VỀ như sau:",
+     "01/QĐ-BTC", {"subject": "ban hành thể lệ sân chơi năm học 2025 - 2026"}),
+    # a number after the issuer's name that goes on as a date or a section number is not part of the name
+    ("Theo Quyết định số 62/QĐ-TW của Ban Bí thư Trung ương Đảng 25/8/1988", "62/QĐ-TW",
+     {"issuer": "Ban Bí thư Trung ương Đảng"}),
+    ("Quyết định số 21/2024/QĐ-TTg ngày 22/11/2024 của Thủ tướng Chính phủ 3.5. Đề xuất thăm, tặng quà",
+     "21/2024/QĐ-TTg", {"issuer": "Thủ tướng Chính phủ"}),
+    ("Căn cứ theo Kế hoạch 212/KH-SGDĐT năm 2025 do Sở GD&ĐT tỉnh Quảng Ngãi ban hành Tải về, thời gian thi",
+     "212/KH-SGDĐT", {"subject": None, "issuer": "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi"}),
+    ("Quyết định số 54/QĐ-BTL ngày 2/3/2024 của Bộ Tư lệnh Quân khu 7 về huấn luyện", "54/QĐ-BTL",
+     {"issuer": "Bộ Tư lệnh Quân khu 7"}),
 ]
 
 

@@ -140,7 +140,9 @@ def _subject_end() -> regex.Pattern[str]:
     return regex.compile(
         # ";" unless a title runs on in lower case ("… trật tự; phòng, chống …"), not a list's next "số N"
         rf";(?![ ](?!số\s*\d|và\s)(?-i:\p{{Ll}}))"
-        rf"|\.(?=\s|\*|$|\||\[)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\))\s|\*\*|\||\^"
+        rf"|\.(?=\s|\*|$|\||\[)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\)|\#{{1,6}})\s|\*\*|\||\^"
+        # a web page's download link after the title ("… năm học 2025 - 2026 TẢI VỀ")
+        rf"|\s+(?-i:TẢI\s+VỀ|Tải\s+về)(?![\p{{L}}])"
         rf"|\s*[*_]*\((?:sau\s+đây|gọi\s+tắt|viết\s+tắt|(?:có\s+)?hiệu\s+lực|kèm\s+theo|(?:đã\s+)?được\s+sửa\s+đổi"
         rf"|(?:bao\s+)?gồm)"
         # what is said of the instrument after its title: amended by, in or out of force; the next preamble line
@@ -372,7 +374,7 @@ _ISSUED_BY_AFTER = regex.compile(
 
 # "… quy định về X như sau:" introduces an article's content; "quy định: …" is the sentence's verb
 _LEADS_IN = regex.compile(r"\s*(?:cụ\s+thể\s+)?như\s+sau\s*:?\Z|\s*:\Z")
-_VERB_ONLY = regex.compile(r"(?:có\s+)?(?:quy\s+định|hướng\s+dẫn|nêu|nêu\s+rõ)(?:\s*:.*)?", regex.IGNORECASE)
+_VERB_ONLY = regex.compile(r"(?:có\s+)?(?:quy\s+định|hướng\s+dẫn|nêu|nêu\s+rõ|ban\s+hành)(?:\s*:.*)?", regex.IGNORECASE)
 
 
 def _clean_subject(raw: str) -> str | None:

@@ -21,6 +21,7 @@ from vncite.patterns.types import type_words
 # Words and joiners from the start of the window up to the first character that is neither (a quote,
 # ";", ":"): `\G` keeps each match where the last one ended.
 _TOKEN = regex.compile(r"\G(\s*)(TP\.|[\p{L}\d][\p{L}\d&]*|\(|[-,])")
+_NUMBER_GOES_ON = regex.compile(r"[./-]\d")
 _MAX_LOWER_RUN = 5  # "Tòa án nhân dân tối cao": five lower-case syllables after a capital
 _WINDOW = 220
 
@@ -96,6 +97,8 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
             break  # a new line that opens a list item, an article, or another instrument ("Công điện 230/…")
         if not _is_cap(tok) and (bigram in stop_bigrams or low in stop_words):
             break
+        if tok[0].isdigit() and _NUMBER_GOES_ON.match(window, stop):
+            break  # "… Trung ương Đảng 25/8/1988", "… Chính phủ 3.5. Đề xuất": a date or a section, not "Quân khu 7"
         if tok == "(":
             paren = _paren_openers().match(window, start)
             if not paren:
