@@ -178,6 +178,11 @@ FULL_CASES = [
      {"issuer": "Ban Bí thư Trung ương Đảng"}),
     ("Quyết định số 21/2024/QĐ-TTg ngày 22/11/2024 của Thủ tướng Chính phủ 3.5. Đề xuất thăm, tặng quà",
      "21/2024/QĐ-TTg", {"issuer": "Thủ tướng Chính phủ"}),
+    # a body acting after a comma opens the main clause; "như sau" opens the content
+    ("Thực hiện Nghị quyết số 203/2025/QH15 về sửa đổi Hiến pháp năm 2013, Chính phủ đã tiếp thu ý kiến",
+     "203/2025/QH15", {"subject": "sửa đổi Hiến pháp năm 2013"}),
+    ("Thông tư 90/2024/TT-BTC quy định về yêu cầu kỹ thuật đối với máy phát điện như sau (1) Là máy phát",
+     "90/2024/TT-BTC", {"subject": "quy định về yêu cầu kỹ thuật đối với máy phát điện"}),
     ("Căn cứ theo Kế hoạch 212/KH-SGDĐT năm 2025 do Sở GD&ĐT tỉnh Quảng Ngãi ban hành Tải về, thời gian thi",
      "212/KH-SGDĐT", {"subject": None, "issuer": "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi"}),
     ("Quyết định số 54/QĐ-BTL ngày 2/3/2024 của Bộ Tư lệnh Quân khu 7 về huấn luyện", "54/QĐ-BTL",

@@ -152,6 +152,9 @@ def _subject_end() -> regex.Pattern[str]:
         rf"|(?P<listed>,\s*(?:{words})\s+(?:số|\d))"
         # a new clause whose subject is a body: "..., Sở Thông tin và Truyền thông báo cáo ..."
         rf"|,\s+(?-i:(?:{alternation('issuer_heads')})\s+\p{{Lu}})"
+        # "…, Chính phủ đã tiếp thu …": a body that acts; "… như sau (1) …": what follows is content
+        rf"|,\s+(?-i:(?:{alternation('issuer_heads')})(?:\s+\p{{Lu}}\p{{L}}*)*\s+(?:đã|đang|sẽ)\s)"
+        rf"|\s*(?:cụ\s+thể\s+)?như\s+sau(?![\p{{L}}])"
         # "… do Quốc hội ban hành ngày …": who issued it, after the subject
         rf"|\s+do\s+(?-i:(?:{alternation('issuer_heads')}))(?:[^;.\n]{{0,120}}?)\s+(?:ban\s+hành|thông\s+qua)(?![\p{{L}}])",
         regex.IGNORECASE,
