@@ -187,6 +187,21 @@ FULL_CASES = [
      "212/KH-SGDĐT", {"subject": None, "issuer": "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi"}),
     ("Quyết định số 54/QĐ-BTL ngày 2/3/2024 của Bộ Tư lệnh Quân khu 7 về huấn luyện", "54/QĐ-BTL",
      {"issuer": "Bộ Tư lệnh Quân khu 7"}),
+    # "của X tại <type word> số …" names the issuer of the citation that follows
+    ("Căn cứ chỉ đạo của Bộ Chính trị tại thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn bản số "
+     "213-KL/TW ngày 21/11/2025,", "99-TB/TW", {"issuer": "Bộ Chính trị", "date": "2025-11-21"}),
+    # a verb in an upper-case heading ends the issuer
+    ("BÃI BỎ QUYẾT ĐỊNH SỐ 08/2025/QĐ-UBND NGÀY 01/3/2025 CỦA UBND TỈNH BÃI BỎ MỘT PHẦN QUY ĐỊNH", "08/2025/QĐ-UBND",
+     {"issuer": "Ủy ban nhân dân tỉnh"}),
+    # "do X ban hành" after a citation inside another's title is the outer one's issuer when the code disagrees
+    ("Công văn 11306/VPCP-NN năm 2025 tháo gỡ khó khăn trong việc triển khai Nghị định 136/2025/NĐ-CP do Văn phòng "
+     "Chính phủ ban hành", "136/2025/NĐ-CP", {"issuer": "Chính phủ"}),
+    # a remark in brackets and the official who acts after the comma are not part of the subject
+    ("Hội Chăn nuôi gửi văn bản về việc triển khai Nghị định số 136/2025/NĐ-CP về phân quyền, phân cấp *(bản chụp "
+     "được gửi kèm theo)*, Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến", "136/2025/NĐ-CP",
+     {"subject": "phân quyền, phân cấp"}),
+    ("Quyết định số 1178/QĐ-BTP về việc phê chuẩn kết quả bầu Chủ tịch, Phó Chủ tịch Hiệp hội công chứng viên Việt Nam",
+     "1178/QĐ-BTP", {"subject": "phê chuẩn kết quả bầu Chủ tịch, Phó Chủ tịch Hiệp hội công chứng viên Việt Nam"}),
 ]
 
 
@@ -199,6 +214,11 @@ def test_field_rules(text: str, symbol: str, expected: dict[str, object]) -> Non
 
 
 NAMED_CASES = [
+    # "số" ends a law's name only before a number; a remark about the law is not part of its name
+    ("quy định chi tiết khoản 5 Điều 40 Luật Công nghiệp công nghệ số về tiêu chí doanh nghiệp",
+     "Công nghiệp công nghệ số", None),
+    ("Luật Dân số mới nhất có đúng không?", "Dân số", None),
+    ("Luật Lý lịch tư pháp trình Quốc hội xem xét", "Lý lịch tư pháp", None),
     ("Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;", "Phí và lệ phí", "2015-11-25"),
     ("khen thưởng theo quy định Luật Thi đua, khen thưởng 2022 và", "Thi đua, khen thưởng", None),
     ("một số điều của Luật Quản lý thuế, trong đó có sửa đổi", "Quản lý thuế", None),

@@ -10,6 +10,7 @@ import pytest
 
 from vncite.patterns.issuers import (
     Issuer,
+    agrees_with_code,
     canonical_code,
     issuer_by_code,
     issuer_name_for_code,
@@ -201,6 +202,22 @@ def test_bct_is_the_ministry() -> None:
 )
 def test_issuer_name_for_code(code: str, name: str | None) -> None:
     assert issuer_name_for_code(code) == name
+
+
+@pytest.mark.parametrize(
+    ("issuer", "code", "agrees"),
+    [
+        ("Chính phủ", "CP", True),
+        ("Văn phòng Chính phủ", "CP", False),  # the whole name of another body
+        ("Ban Bí thư", "TW", True),  # one of the names of TW
+        ("Bộ trưởng Bộ Tài chính", "BTC", True),  # the minister signs for the ministry
+        ("Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "UBND", True),
+        ("Tổng Bí thư", "VPTW", False),  # who directed it, not who issued it
+        ("Công ty TNHH Tokokosen", "TKV", True),  # a code no table knows
+    ],
+)
+def test_agrees_with_code(issuer: str, code: str, agrees: bool) -> None:
+    assert agrees_with_code(issuer, code) is agrees
 
 
 def test_name_patterns_longest_first() -> None:

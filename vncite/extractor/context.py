@@ -11,6 +11,7 @@ import regex
 from vncite.extractor.dates import DATE, iso_date, raw_date
 from vncite.extractor.issuer_phrase import issuer_heads, read_issuer
 from vncite.extractor.normalize import retone
+from vncite.patterns.issuers import agrees_with_code
 from vncite.patterns.phrases import alternation, words_alternation
 from vncite.patterns.types import type_words
 
@@ -144,7 +145,7 @@ def _subject_end() -> regex.Pattern[str]:
         # a web page's download link after the title ("… năm học 2025 - 2026 TẢI VỀ")
         rf"|\s+(?-i:TẢI\s+VỀ|Tải\s+về)(?![\p{{L}}])"
         rf"|\s*[*_]*\((?:sau\s+đây|gọi\s+tắt|viết\s+tắt|(?:có\s+)?hiệu\s+lực|kèm\s+theo|(?:đã\s+)?được\s+sửa\s+đổi"
-        rf"|(?:bao\s+)?gồm)"
+        rf"|(?:bao\s+)?gồm|bản\s+(?:chụp|sao))"
         # what is said of the instrument after its title: amended by, in or out of force; the next preamble line
         rf"|,?\s+(?:(?:đã\s+)?được\s+sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|theo|tại)\s"
         rf"|(?:hết|có)\s+hiệu\s+lực(?![\p{{L}}])|(?-i:Căn\s+cứ)\s)"
@@ -152,13 +153,22 @@ def _subject_end() -> regex.Pattern[str]:
         rf"|(?P<listed>,\s*(?:{words})\s+(?:số|\d))"
         # a new clause whose subject is a body: "..., Sở Thông tin và Truyền thông báo cáo ..."
         rf"|,\s+(?-i:(?:{alternation('issuer_heads')})\s+\p{{Lu}})"
-        # "…, Chính phủ đã tiếp thu …": a body that acts; "… như sau (1) …": what follows is content
+        # "…, Chính phủ đã tiếp thu …", "…, Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến …": a body or an
+        # official who acts; "… như sau (1) …": what follows is content
         rf"|,\s+(?-i:(?:{alternation('issuer_heads')})(?:\s+\p{{Lu}}\p{{L}}*)*\s+(?:đã|đang|sẽ)\s)"
+        rf"|,\s+(?-i:Phó\s+(?:{alternation('issuer_heads')}))(?:\s+\p{{L}}+){{1,8}}?\s+(?:có\s+ý\s+kiến|đã|đồng\s+ý)\s"
         rf"|\s*(?:cụ\s+thể\s+)?như\s+sau(?![\p{{L}}])"
         # "… do Quốc hội ban hành ngày …": who issued it, after the subject
         rf"|\s+do\s+(?-i:(?:{alternation('issuer_heads')}))(?:[^;.\n]{{0,120}}?)\s+(?:ban\s+hành|thông\s+qua)(?![\p{{L}}])",
         regex.IGNORECASE,
     )
+
+
+@cache
+def _leads_to_next() -> regex.Pattern[str]:
+    """ "của X tại <type word>": X is named for the citation that follows, not the one before."""
+    words = words_alternation(type_words(), ignore_case=True)
+    return regex.compile(rf"\s*tại\s+(?:các\s+)?(?:{words})(?![\p{{L}}])", regex.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -318,9 +328,10 @@ def read_described_before(text: str, start: int, type_word: str) -> After:
     return read_after(text, last.end(), limit=mark.start())
 
 
-def read_after(text: str, pos: int, limit: int | None = None, year: int | None = None) -> After:
+def read_after(text: str, pos: int, limit: int | None = None, year: int | None = None,
+               code: str | None = None) -> After:
     """Date, issuer (in either order, with a Party term in brackets) and subject after a symbol
-    (`year`: the symbol's own, which settles a mistyped year)."""
+    (`year`, `code`: the symbol's own, which settle a mistyped year and whose "do …" this is)."""
     out = After(end=pos)
     for _ in range(4):
         if out.raw_date is None and (m := date_after(text, pos)):
@@ -330,8 +341,11 @@ def read_after(text: str, pos: int, limit: int | None = None, year: int | None =
             continue
         if out.issuer is None and (m := _ISSUER_AFTER.match(text, pos, pos + PHRASE_REACH)):
             found = read_issuer(text, m.end())
-            if found is None:
-                break
+            if found is None or _leads_to_next().match(text, found[1], found[1] + PHRASE_REACH):
+                break  # "…, của Ban Bí thư tại văn bản số 213-KL/TW": the next citation's issuer
+            if m.group().rstrip().endswith("do") and not agrees_with_code(found[0], code):
+                break  # "… về triển khai Nghị định 136/2025/NĐ-CP do Văn phòng Chính phủ ban hành": the
+                # outer instrument's issuer, when the code names another body
             out.issuer, pos = found
             continue
         if (m := _TERM_AFTER.match(text, pos, pos + PHRASE_REACH)) or (m := _FOOTNOTE_AFTER.match(text, pos, pos + 6)):

@@ -67,11 +67,11 @@ def _names_with_stop_words() -> regex.Pattern[str]:
 @cache
 def _law_stop() -> regex.Pattern[str]:
     # "và" and commas belong to names ("Phí và lệ phí", "Quản lý, sử dụng tài sản công") unless another
-    # name follows ("Luật Đất đai và Luật Nhà ở", "…, Luật Kế toán", "…, pháp luật về thanh tra"); a line
-    # that opens a list item ends it.
+    # name follows ("Luật Đất đai và Luật Nhà ở", "…, Luật Kế toán", "…, pháp luật về thanh tra"); "số"
+    # ends it before a number ("Luật Đất đai số 31/2024/QH15"); a line that opens a list item ends it.
     stops = alternation("law_title_stops", ignore_case=True)
     return regex.compile(
-        rf"(?i:,?\s+(?:{stops})(?![\p{{L}}]))|\s+và\s+(?=\p{{Lu}}|các\s|những\s)"
+        rf"(?i:,?\s+(?:{stops})(?![\p{{L}}])|,?\s*(?<![\p{{L}}])số(?=[\s:]*\d))|\s+và\s+(?=\p{{Lu}}|các\s|những\s)"
         r"|\s*[;:.()“”\"*|]|\s*,\s*(?=\p{Lu}|pháp\s+luật(?!\p{L}))|\s*\n\s*(?:\n|[-*+•|])|\s+\d"
     )
 

@@ -26,8 +26,8 @@ from vncite.extractor.normalize import Normalized, normalize
 from vncite.extractor.relation import relation_of
 from vncite.extractor.selfid import Header, is_number_label, read_header
 from vncite.extractor.symbols import ParsedSymbol, find_symbols, parse_symbol
-from vncite.patterns.issuers import issuer_by_code, issuer_name_for_code
-from vncite.patterns.keys import fold, issuer_key, symbol_key
+from vncite.patterns.issuers import agrees_with_code, issuer_by_code, issuer_name_for_code
+from vncite.patterns.keys import fold, symbol_key
 from vncite.patterns.phrases import expand_law_abbreviations
 from vncite.patterns.types import self_referring_types, type_for_word, types_named_by_own_code
 
@@ -131,7 +131,7 @@ def _in_url(t: str, at: int) -> bool:
 
 def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int, type_word: str | None) -> After:
     """Date, issuer, subject: after the symbol first, then what the sentence said before it."""
-    after = read_after(t, parsed.end, year=parsed.year)
+    after = read_after(t, parsed.end, year=parsed.year, code=parsed.issuer_code)
     stated = After() if after.date and after.issuer else _agreeing(read_stated_before(t, start), parsed)
     # "(Hướng dẫn số 3751/HD-BNV ngày … của Bộ Nội vụ)" after the guidance was described: its subject
     described = read_described_before(t, start, before.type_word) if before.type_word else After()
@@ -148,10 +148,8 @@ def _agreeing(stated: After, parsed: ParsedSymbol) -> After:
     who issued it ("theo chỉ đạo của Tổng Bí thư tại Thông báo số 75-TB/VPTW", "ý kiến chỉ đạo của Thủ
     tướng Chính phủ (Thông báo số 627/TB-VPCP)"): when the symbol's own code names a known body the
     sentence does not, the code is believed."""
-    coded = issuer_by_code(parsed.issuer_code) if stated.issuer and parsed.issuer_code else None
-    said = issuer_key(stated.issuer) or ""
-    if coded and not any((issuer_key(name) or "") in said for name in coded.names):
-        stated.issuer = None  # TW names the Bộ Chính trị and the Ban Bí thư too: any of its names agrees
+    if stated.issuer and not agrees_with_code(stated.issuer, parsed.issuer_code):
+        stated.issuer = None
     return stated
 
 

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from vncite.patterns import load_toml
+from vncite.patterns.keys import issuer_key
 
 __all__ = [
     "Issuer",
@@ -365,6 +366,28 @@ def _part_name(code: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
+def agrees_with_code(issuer: str, code: str | None) -> bool:
+    """Whether a written issuer fits the body the symbol's code names: "Ban Bí thư" fits TW, whose
+    names include it, and "Bộ trưởng Bộ Tài chính" fits BTC; "Văn phòng Chính phủ", the whole name
+    of another body, does not fit CP. A code no table knows agrees with anything."""
+    coded = issuer_by_code(code) if code else None
+    if coded is None:
+        return True
+    said = issuer_key(issuer) or ""
+    if said in _codes_by_name():
+        return coded.code in _codes_by_name()[said]
+    return any((issuer_key(name) or "") in said for name in coded.names)
+
+
+@cache
+def _codes_by_name() -> dict[str, frozenset[str]]:
+    codes: dict[str, set[str]] = {}
+    for issuer in issuers():
+        for name in issuer.names:
+            codes.setdefault(issuer_key(name) or "", set()).add(issuer.code)
+    return {name: frozenset(c) for name, c in codes.items()}
+
+
 def issuer_name_for_code(code: str) -> str | None:
     """Full name(s) for an issuer code: a joint code's names joined by " - ", as far as its parts are
     known; what follows an unknown part is a unit of the body before it ("MTTW-BTT": the Ban
