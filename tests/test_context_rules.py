@@ -187,6 +187,9 @@ FULL_CASES = [
      "212/KH-SGDĐT", {"subject": None, "issuer": "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi"}),
     ("Quyết định số 54/QĐ-BTL ngày 2/3/2024 của Bộ Tư lệnh Quân khu 7 về huấn luyện", "54/QĐ-BTL",
      {"issuer": "Bộ Tư lệnh Quân khu 7"}),
+    # verbs that open a title
+    ("Căn cứ Nghị quyết số 182/NQ-CP ngày 22/12/2020 của Chính phủ quyết\nnghị nâng cấp cửa khẩu chính Lóng Sập;",
+     "182/NQ-CP", {"subject": "quyết nghị nâng cấp cửa khẩu chính Lóng Sập", "issuer": "Chính phủ"}),
     # "của X tại <type word> số …" names the issuer of the citation that follows
     ("Căn cứ chỉ đạo của Bộ Chính trị tại thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn bản số "
      "213-KL/TW ngày 21/11/2025,", "99-TB/TW", {"issuer": "Bộ Chính trị", "date": "2025-11-21"}),
