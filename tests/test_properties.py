@@ -76,7 +76,9 @@ def check_invariants(text: str, cits: list[Citation]) -> None:
             dt.date.fromisoformat(c.date)
         if c.kind == "full":
             assert c.symbol, c
-        if c.kind == "short":
+        if c.kind == "short" and c.antecedent is None:
+            assert c.symbol is None, c  # dangling ("Kế hoạch nêu trên" with no plan cited before): the checks report it
+        elif c.kind == "short":
             assert c.antecedent is not None and 0 <= c.antecedent < len(cits), (i, c.antecedent)
             assert cits[c.antecedent].kind == "full"
             assert cits[c.antecedent].symbol == c.symbol
