@@ -187,6 +187,20 @@ FULL_CASES = [
      "212/KH-SGDĐT", {"subject": None, "issuer": "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi"}),
     ("Quyết định số 54/QĐ-BTL ngày 2/3/2024 của Bộ Tư lệnh Quân khu 7 về huấn luyện", "54/QĐ-BTL",
      {"issuer": "Bộ Tư lệnh Quân khu 7"}),
+    # a company's letter answered: "đề ngày" dates it, "(nhận ngày …)", "(gọi tắt là …)" and "tại <place>" are
+    # stepped over, and the answering body's ", X có ý kiến" ends the subject
+    ("Trên cơ sở Đơn đề nghị xác định mã số số 0825-04/HW-TCHQ đề ngày 05/9/2025 (nhận ngày 15/9/2025) của Công ty "
+     "TNHH Công nghệ Huawei Việt Nam (MST: 0102735469)", "0825-04/HW-TCHQ",
+     {"date": "2025-09-05", "issuer": "Công ty TNHH Công nghệ Huawei Việt Nam"}),
+    ("Trả lời văn bản số 01/CV-01 ngày 20/11/2025 của Công Ty TNHH Khuôn Mẫu Yong Hong (gọi tắt là Công\nty) về "
+     "việc thuế suất thuế GTGT, Thuế tỉnh Tây Ninh có ý kiến như sau:", "01/CV-01",
+     {"issuer": "Công Ty TNHH Khuôn Mẫu Yong Hong", "subject": "thuế suất thuế GTGT"}),
+    ("Trả lời công văn số 01/KGL ngày 20/11/2025 của Chi nhánh Công ty TNHH KGL Việt Nam tại TP. HCM về thực "
+     "hiện quyền xuất khẩu, Cục Hải quan có ý kiến", "01/KGL", {"subject": "thực hiện quyền xuất khẩu"}),
+    # a head word inside the name just read ("… Giám sát Quốc hội") does not start another issuer
+    ("do Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV chuyển đến tại Văn bản số 1691/UBDNGS15 ngày 28 tháng 10 "
+     "năm 2025 về việc chuyển kiến nghị của cử tri", "1691/UBDNGS15",
+     {"issuer": "Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV", "subject": "chuyển kiến nghị của cử tri"}),
     # verbs that open a title
     ("Căn cứ Nghị quyết số 182/NQ-CP ngày 22/12/2020 của Chính phủ quyết\nnghị nâng cấp cửa khẩu chính Lóng Sập;",
      "182/NQ-CP", {"subject": "quyết nghị nâng cấp cửa khẩu chính Lóng Sập", "issuer": "Chính phủ"}),

@@ -603,6 +603,36 @@ BASE_CASES = [
         cit(type="Nghị định", symbol="200/2025/NĐ-CP", number="200", year=2025, issuer_code="CP",
             issuer=CP, date="2025-07-09", subject="quy định chi tiết một số điều"),
     ),
+    # ---- a company's or an unknown body's own numbering: any capitals and digits with a slash, only
+    # after a type word and "số"
+    case(
+        "loose-company-letter-hyphened-number",
+        "Trả lời công văn số 01-10/2025/CV-TKV của Công ty TNHH Tokokosen về việc vướng mắc chính sách mặt hàng,",
+        cit(type="Công văn", symbol="01-10/2025/CV-TKV", year=2025, issuer="Công ty TNHH Tokokosen",
+            subject="vướng mắc chính sách mặt hàng"),
+    ),
+    case(
+        "loose-application-type-code-only",
+        "Trên cơ sở Đơn đề nghị xác định mã số số 01/CV ngày 30/10/2025 của Công ty TNHH Suhil Electronics Vina;",
+        cit(type="Đơn đề nghị", symbol="01/CV", date="2025-10-30", issuer="Công ty TNHH Suhil Electronics Vina"),
+    ),
+    case(
+        "loose-unknown-code-with-term",
+        "do Ủy ban Dân nguyện và Giám sát chuyển đến tại Văn bản số 1691/UBDNGS15 ngày 28 tháng 10 năm 2025 về "
+        "việc chuyển kiến nghị của cử tri",
+        cit(type="Công văn", symbol="1691/UBDNGS15", date="2025-10-28", subject="chuyển kiến nghị của cử tri"),
+    ),
+    case(
+        "loose-letters-in-number-year-last",
+        "Đơn đề nghị số 02BRT/XNK/2025 ngày 20/10/2025 của Công ty TNHH Brenntag Việt Nam",
+        cit(type="Đơn đề nghị", symbol="02BRT/XNK/2025", year=2025, date="2025-10-20"),
+    ),
+    case(
+        "sac-lenh-of-1946",
+        "Căn cứ Sắc lệnh số 50/SL ngày 25 tháng 3 năm 1946 và sắc lệnh số 233/SL",
+        cit(type="Sắc lệnh", symbol="50/SL", date="1946-03-25"),
+        cit(type="Sắc lệnh", symbol="233/SL"),
+    ),
 ]
 
 _BY_ID = {p.id: p for p in BASE_CASES}

@@ -20,6 +20,10 @@ def nc(case_id: str, text: str, trap: str | None = None, allowed: tuple[str, ...
 
 
 CASES = [
+    # loose numbering is read only after a type word and "số"
+    nc("account-number", "Chuyển khoản vào tài khoản số 0123/ABC tại Ngân hàng Nông nghiệp.", "0123/ABC"),
+    nc("bare-so-number", "Hồ sơ lưu theo số 12/ABC ngày 3/4/2025 tại bộ phận một cửa.", "12/ABC"),
+    nc("form-number", "Tờ khai theo Mẫu số 02/ĐK ban hành kèm theo Thông tư này.", "02/ĐK"),
     # dates and periods
     nc("date-slash", "Ngày 20/3/2023, Sở Nội vụ tổ chức hội nghị triển khai nhiệm vụ năm 2023.", "20/3/2023"),
     nc("date-dash", "Hội nghị được tổ chức vào ngày 03-6-2013 tại Hà Nội.", "03-6-2013"),

@@ -35,7 +35,8 @@ def _type_before() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     words = words_alternation((w for w in type_words() if w not in _LAW_WORDS), ignore_case=True)
     qualifiers = alternation("type_qualifiers", ignore_case=True)
     pattern = (
-        rf"(?<![\p{{L}}])(?<!pháp\s)(?P<tw>{words})(?:\s+(?:{qualifiers}))?"  # not "[Pháp] lệnh"
+        # not "[Pháp] lệnh", "[Sắc] lệnh"
+        rf"(?<![\p{{L}}])(?<!pháp\s)(?<!sắc\s)(?P<tw>{words})(?:\s+(?:{qualifiers}))?"
         rf"\s*(?P<so>s[ốô]\s*[:.]?)?\s*(?P<list>\d{{1,5}}[a-z]?(?:\s*,\s*\d{{1,5}}[a-z]?)*\s*(?:,|và)\s*)?\Z"
     )
     return regex.compile(pattern, regex.IGNORECASE), regex.compile(rf"(?r){pattern}", regex.IGNORECASE)
@@ -67,7 +68,7 @@ _AMENDING_LAW = regex.compile(
 _SO_BEFORE = regex.compile(r"(?<![\p{L}])(?P<so>[Ss][ốô])\s*:?\s*\Z")
 _NEXT_SENTENCE_DATE = regex.compile(r"\s*\n\s*Ngày")  # a capitalised "Ngày" on a new line opens a sentence
 _DATE_AFTER = regex.compile(
-    rf"\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|thông\s+qua)\s+)?(?:(?:ngày|ngay)\s*)+(?:{DATE})"
+    rf"\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|thông\s+qua)\s+|đề\s+)?(?:(?:ngày|ngay)\s*)+(?:{DATE})"  # "đề ngày": dated
     rf"|\s*\(\s*(?:ngày\s*)?(?:{DATE})\s*\)"
     # a bare date closing a table cell or a list item: "| 110/GP-UBND 13/11/2020 |"
     rf"|[ \t]+(?:{DATE})(?=[ \t]*(?:[|;,.)\n]|\Z))",
@@ -101,8 +102,12 @@ _GUIDES = regex.compile(
     r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư)",
     regex.IGNORECASE,
 )
+_PLACE_AFTER = regex.compile(
+    r"\s+tại\s+(?:TP\.\s*|thành\s+phố\s+|tỉnh\s+)?\p{Lu}[\p{L}.]*(?:[ \n]+\p{Lu}[\p{L}.]*){0,4}(?=\s*(?:,|về\s|v/v))"
+)
 _SENT_TO = regex.compile(r"\s*,?\s*gửi\s+", regex.IGNORECASE)
-_TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)[^()\n]{0,40}\)", regex.IGNORECASE)
+# a Party term, or when the letter came in: "(khóa XI)", "(nhận ngày 15/9/2025)"
+_TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ|nhận\s+ngày)[^()\n]{0,40}\)", regex.IGNORECASE)
 _FOOTNOTE_AFTER = regex.compile(r"\[\d{1,3}\]|\^")  # "102/2015/QH13[10] do Quốc hội …": a footnote's mark
 _YEAR_AFTER = regex.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
 # A year with digits too many: "ngày 09/6/20205" (a typo), "năm 20238" (a footnote's number glued on).
@@ -157,6 +162,7 @@ def _subject_end() -> regex.Pattern[str]:
         # official who acts; "… như sau (1) …": what follows is content
         rf"|,\s+(?-i:(?:{alternation('issuer_heads')})(?:\s+\p{{Lu}}\p{{L}}*)*\s+(?:đã|đang|sẽ)\s)"
         rf"|,\s+(?-i:Phó\s+(?:{alternation('issuer_heads')}))(?:\s+\p{{L}}+){{1,8}}?\s+(?:có\s+ý\s+kiến|đã|đồng\s+ý)\s"
+        rf"|,\s+(?-i:(?:{alternation('issuer_heads')}))(?:\s+\p{{L}}+){{0,8}}?\s+có\s+ý\s+kiến(?![\p{{L}}])"
         rf"|\s*(?:cụ\s+thể\s+)?như\s+sau(?![\p{{L}}])"
         # "… do Quốc hội ban hành ngày …": who issued it, after the subject
         rf"|\s+do\s+(?-i:(?:{alternation('issuer_heads')}))(?:[^;.\n]{{0,120}}?)\s+(?:ban\s+hành|thông\s+qua)(?![\p{{L}}])",
@@ -284,6 +290,8 @@ def _issuer_ending_at(text: str, lo: int, hi: int) -> str | None:
     for head in issuer_heads().finditer(text, lo, hi):
         if _NAME_WORD_BEFORE.search(text, max(lo, head.start() - 12), head.start()):
             continue  # "Hải Phòng", "Phục vụ": a head word inside a name; "(nay là Thuế tỉnh Phú Thọ)": a successor
+        if last and head.start() < last[1]:
+            continue  # "Ủy ban Dân nguyện và Giám sát Quốc hội": a head word inside the name just read
         found = read_issuer(text, head.start(), require_head=True)
         if found and found[1] >= hi:
             return found[0]
@@ -350,6 +358,9 @@ def read_after(text: str, pos: int, limit: int | None = None, year: int | None =
             continue
         if (m := _TERM_AFTER.match(text, pos, pos + PHRASE_REACH)) or (m := _FOOTNOTE_AFTER.match(text, pos, pos + 6)):
             pos = m.end()
+            continue
+        if out.issuer is not None and (m := _PLACE_AFTER.match(text, pos, pos + PHRASE_REACH)):
+            pos = m.end()  # "… của Chi nhánh Công ty TNHH KGL Việt Nam tại TP. HCM về …": where the issuer is
             continue
         if m := _YEAR_AFTER.match(text, pos, pos + PHRASE_REACH):
             pos = m.end()

@@ -52,7 +52,7 @@ def _places() -> frozenset[str]:
 @cache
 def _paren_openers() -> regex.Pattern[str]:
     alts = "|".join(regex.escape(p) for p in phrases()["issuer_parentheticals"])
-    return regex.compile(rf"\((?:{alts})[^()\n]{{0,60}}\)", regex.IGNORECASE)
+    return regex.compile(rf"\((?:{alts})[^()]{{0,60}}\)", regex.IGNORECASE)
 
 
 @cache

@@ -25,7 +25,7 @@ from vncite.extractor.named import NamedMention, find_named
 from vncite.extractor.normalize import Normalized, normalize
 from vncite.extractor.relation import relation_of
 from vncite.extractor.selfid import Header, is_number_label, read_header
-from vncite.extractor.symbols import ParsedSymbol, find_symbols, parse_symbol
+from vncite.extractor.symbols import ParsedSymbol, symbol_candidates
 from vncite.patterns.issuers import agrees_with_code, issuer_by_code, issuer_name_for_code
 from vncite.patterns.keys import fold, symbol_key
 from vncite.patterns.phrases import expand_law_abbreviations
@@ -88,17 +88,15 @@ def _find_symbols(t: str) -> list[_Found]:
     found: list[_Found] = []
     prev: _Found | None = None
     group = 0
-    for m in find_symbols(t):
-        if has_urls and _in_url(t, m.start()):
+    for at, parsed in symbol_candidates(t):
+        if (has_urls and _in_url(t, at)) or _FORM_BEFORE.search(t, max(0, at - 24), at):
             continue
-        parsed = parse_symbol(m)
-        if parsed is None or _FORM_BEFORE.search(t, max(0, m.start() - 24), m.start()):
-            continue
-        before = read_before(t, m.start(), parsed.by_legislature)
-        if (parsed.needs_so and not before.has_so) or (parsed.old_form and not before.type_word):
+        before = read_before(t, at, parsed.by_legislature)
+        if ((parsed.needs_so and not before.has_so) or ((parsed.old_form or parsed.loose) and not before.type_word)
+                or (parsed.loose and _stated_type(before, parsed) is None)):
             continue
         type_word = _stated_type(before, parsed)
-        start = before.start if (before.type_word or before.has_so) and not before.list_numbers else m.start()
+        start = before.start if (before.type_word or before.has_so) and not before.list_numbers else at
         list_group = None
         # a list: "các Quyết định số 12, 13 và 14/QĐ-UBND", "Công văn số A ngày … và Công văn số B ngày …
         # của Bộ Nội vụ về …" share the type word, and the issuer and subject written after the last one
@@ -114,7 +112,7 @@ def _find_symbols(t: str) -> list[_Found]:
                 prev.list_group = group
             list_group = prev.list_group
         after = _read_fields(t, parsed, before, start, type_word)
-        item = _Found("full", start, parsed.end, (m.start(), parsed.end), parsed, type_word, after,
+        item = _Found("full", start, parsed.end, (at, parsed.end), parsed, type_word, after,
                       law_title=before.law_title, list_group=list_group)
         found.append(item)
         found.extend(_list_numbers(t, before, item))

@@ -7,6 +7,7 @@ writes it in standard form (DESIGN.md §2.1, §2.6).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,13 +51,18 @@ _HEAD_REACH = 80   # a symbol starts at most this far before its first slash ("6
 _READ_REACH = 300  # and ends well within this far after it
 
 
-def find_symbols(text: str) -> Iterator[regex.Match[str]]:
-    """The matches of SYMBOL over the whole text, in order, reading only around their heads."""
-    done = 0
+def _heads(text: str) -> list[tuple[int, bool]]:
+    """Offsets of slash heads and hyphen heads (True), in order."""
     heads = [(m.start(), False) for m in _SLASH_HEAD.finditer(text)]
     heads += [(m.start(), True) for m in _HYPHEN_HEAD.finditer(text)]
     heads.sort()
-    for at, hyphen in heads:
+    return heads
+
+
+def find_symbols(text: str, heads: list[tuple[int, bool]] | None = None) -> Iterator[regex.Match[str]]:
+    """The matches of SYMBOL over the whole text, in order, reading only around their heads."""
+    done = 0
+    for at, hyphen in _heads(text) if heads is None else heads:
         if at < done:
             continue
         limit = min(len(text), at + _READ_REACH)
@@ -72,6 +78,61 @@ def find_symbols(text: str) -> Iterator[regex.Match[str]]:
         if m is not None:
             done = m.end()
             yield m
+
+
+def symbol_candidates(text: str) -> list[tuple[int, ParsedSymbol]]:
+    """Where each symbol starts and its parse, in order: the standard forms, then, at the slashes they
+    leave unread, the loose numbering a company or an unknown body gives its letters ("công văn số
+    01-10/2025/CV-TKV", "Văn bản số 1691/UBDNGS15"), read only right after "số"; the pipeline also
+    wants a type word before those."""
+    heads = _heads(text)
+    found = [(m.start(), parsed) for m in find_symbols(text, heads) if (parsed := parse_symbol(m)) is not None]
+    ends = [(start, parsed.end) for start, parsed in found]
+    loose = []
+    done = 0
+    for at, hyphen in heads:
+        if hyphen or at < done or _covered(ends, at):
+            continue
+        parsed_at = _loose_at(text, at)
+        if parsed_at is not None:
+            loose.append(parsed_at)
+            done = parsed_at[1].end
+    return sorted(found + loose, key=lambda c: c[0]) if loose else found
+
+
+def _covered(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` lies in one of the sorted (start, end) spans."""
+    i = bisect_right(spans, (at, _FAR)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+_FAR = 1 << 62
+
+
+# Capitals, digits and the joiners of numbering ("02BRT/XNK/2025", "128.2025/OL.WMCLV", "0825-04/HW-TCHQ")
+_LOOSE_BACK = regex.compile(r"(?r)(?<![\p{L}\d.&/\-])[\p{Lu}\d][\p{Lu}\d.&\-]*\Z")
+_LOOSE_TOKEN = regex.compile(r"[\p{Lu}\d][\p{Lu}\d.&/\-]*[\p{Lu}\d](?![\p{L}\d])")
+_SO_RIGHT_BEFORE = regex.compile(r"(?<![\p{L}])[Ss][ốô]\s*:?\s*\Z")
+_DIGITS = regex.compile(r"\d+")  # the number: the first run of digits ("01" of "01-10/2025/CV-TKV")
+_LOOSE_YEAR = regex.compile(rf"(?:^|/)({_YEAR})(?:/|$)")
+
+
+def _loose_at(text: str, slash: int) -> tuple[int, ParsedSymbol] | None:
+    back = _LOOSE_BACK.search(text, max(0, slash - 24), slash)
+    if back is None or not _SO_RIGHT_BEFORE.search(text, max(0, back.start() - 8), back.start()):
+        return None
+    token = _LOOSE_TOKEN.match(text, back.start(), back.start() + 60)
+    if token is None or token.end() <= slash:
+        return None
+    written = token.group()
+    if sum(ch.isupper() for ch in written) < 2:
+        return None
+    year = _LOOSE_YEAR.search(written)
+    number = _DIGITS.search(written)
+    if number is None:
+        return None
+    return token.start(), ParsedSymbol(written, number.group(), int(year.group(1)) if year else None, None, None,
+                                       False, None, token.end(), loose=True)
 
 
 _LEGISLATURE = regex.compile(r"(?:UBTV)?QH\d*")
@@ -95,6 +156,7 @@ class ParsedSymbol:
     code_type: str | None   # the type the code names ("Quyết định" for QĐ)
     end: int                # where the symbol ends in the text (a weak trailing code may be cut)
     old_form: bool = False  # "254-CP": a symbol only after its type word, which alone gives the type
+    loose: bool = False     # a company's own numbering ("01-10/2025/CV-TKV"): only after a type word and "số"
 
     @property
     def needs_so(self) -> bool:
