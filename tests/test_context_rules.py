@@ -308,6 +308,24 @@ def test_laws_amended_by_name_are_not_dated_by_the_amending_law() -> None:
     assert next(d for t, d in named.items() if t.startswith("sửa đổi")) == "2021-11-12"
 
 
+@pytest.mark.parametrize(
+    ("text", "laws"),
+    [
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu số 57/2024/QH15;",
+         {"Quy hoạch", "Đầu tư", "Đấu thầu"}),
+        ("Căn cứ Luật sửa đổi,\nbổ sung một số điều của luật chứng khoán, luật kế toán, luật quản lý, sử dụng tài sản "
+         "công\nsố 56/2024/QH15 ngày 29 tháng 11 năm 2024;",
+         {"chứng khoán", "kế toán", "quản lý, sử dụng tài sản công"}),
+    ],
+)
+def test_a_numbered_amending_law_is_one_citation_and_the_laws_it_lists_are_named(text: str, laws: set[str]) -> None:
+    found = vncite.extract(text)
+    amending = [c for c in found if c.kind == "full"]
+    assert len(amending) == 1 and amending[0].subject and amending[0].subject.startswith("sửa đổi, bổ sung")
+    assert {c.title for c in found if c.kind == "named"} == laws
+    assert all(c.date is None for c in found if c.kind == "named")  # the amending law's date is its own
+
+
 def test_same_law_name_with_two_dates_is_two_laws() -> None:
     text = ("Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001; theo Luật Tổ chức Chính phủ. Căn cứ Luật "
             "Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; Luật Tổ chức Chính phủ quy định")

@@ -62,8 +62,10 @@ _LAW_NAME = regex.compile(
     r"|(?i:sửa\s+đổi)(?:[^;.\n()/]|\n(?!\s*\n)){2,400}?))?\s+(?P<so>số\s*)?"
 )
 # "Luật sửa đổi, bổ sung một số điều của Luật X số N": N is the amending law, named from its first word.
+# The laws it amends may be listed: "… của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu số 57/2024/QH15".
 _AMENDING_LAW = regex.compile(
-    r"(?r)(?<![\p{L}])(?:Luật|LUẬT)(?=\s+(?:[Ss]ửa|SỬA)\s+(?:đổi|ĐỔI))(?:[^;.\n]|\n(?!\s*\n)){0,200}?của\s*\Z"
+    r"(?r)(?<![\p{L}])(?:Luật|LUẬT)(?=\s+(?:[Ss]ửa|SỬA)\s+(?:đổi|ĐỔI))(?:[^;.\n]|\n(?!\s*\n)){0,200}?của\s*"
+    r"(?:(?:Bộ\s+)?[Ll]uật\s(?:[^;.\n()/]|\n(?!\s*\n)){1,120}?(?:,|\s+và)\s+){0,12}\Z"
 )
 _SO_BEFORE = regex.compile(r"(?<![\p{L}])(?P<so>[Ss][ốô])\s*:?\s*\Z")
 _NEXT_SENTENCE_DATE = regex.compile(r"\s*\n\s*Ngày")  # a capitalised "Ngày" on a new line opens a sentence
@@ -163,7 +165,7 @@ def _subject_end() -> regex.Pattern[str]:
         rf"|,\s+(?-i:(?:{alternation('issuer_heads')})(?:\s+\p{{Lu}}\p{{L}}*)*\s+(?:đã|đang|sẽ)\s)"
         rf"|,\s+(?-i:Phó\s+(?:{alternation('issuer_heads')}))(?:\s+\p{{L}}+){{1,8}}?\s+(?:có\s+ý\s+kiến|đã|đồng\s+ý)\s"
         rf"|,\s+(?-i:(?:{alternation('issuer_heads')}))(?:\s+\p{{L}}+){{0,8}}?\s+có\s+ý\s+kiến(?![\p{{L}}])"
-        rf"|\s*(?:cụ\s+thể\s+)?như\s+sau(?![\p{{L}}])"
+        rf"|\s+(?:cụ\s+thể\s+)?như\s+sau(?![\p{{L}}])"
         # "… do Quốc hội ban hành ngày …": who issued it, after the subject
         rf"|\s+do\s+(?-i:(?:{alternation('issuer_heads')}))(?:[^;.\n]{{0,120}}?)\s+(?:ban\s+hành|thông\s+qua)(?![\p{{L}}])",
         regex.IGNORECASE,
@@ -401,7 +403,7 @@ _ISSUED_BY_AFTER = regex.compile(
 
 
 # "… quy định về X như sau:" introduces an article's content; "quy định: …" is the sentence's verb
-_LEADS_IN = regex.compile(r"\s*(?:cụ\s+thể\s+)?như\s+sau\s*:?\Z|\s*:\Z")
+_LEADS_IN = regex.compile(r"\s*(?:cụ\s+thể\s+)?như\s+sau\s*:?\Z|\s*:\Z|\s*cụ\s+thể\Z")
 _VERB_ONLY = regex.compile(r"(?:có\s+)?(?:quy\s+định|hướng\s+dẫn|nêu|nêu\s+rõ|ban\s+hành)(?:\s*:.*)?", regex.IGNORECASE)
 
 
@@ -411,6 +413,6 @@ def _clean_subject(raw: str) -> str | None:
         text = text[1:-1].strip()
     elif text[:1] in "“\"" and text.count("”") + text.count('"') <= 1:
         text = text[1:].rstrip("”\"").strip()
-    if text.endswith((":", "sau")):
-        text = _LEADS_IN.sub("", text)
+    if text.endswith((":", "sau", "thể")):
+        text = _LEADS_IN.sub("", text).rstrip(" ,")
     return None if not text or _VERB_ONLY.fullmatch(text) else text

@@ -324,6 +324,26 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
     return out
 
 
+_LISTED_LAW = regex.compile(r"(?<![\p{L}])(?:Bộ\s+[Ll]uật|[Ll]uật|BỘ\s+LUẬT|LUẬT)\s+")
+_LISTED_LAW_END = regex.compile(
+    r",\s*(?=(?:Bộ\s+)?[Ll]uật\s)|\s+và\s+(?=(?:Bộ\s+)?[Ll]uật\s)|\s*(?<![\p{L}])số\s*:?\s*(?:\d|\Z)"
+)
+
+
+def laws_listed(text: str, start: int, end: int) -> list[NamedMention]:
+    """The laws an amending law's name lists, each a law of its own: "Luật sửa đổi, bổ sung một số điều của
+    Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu số 57/2024/QH15", in lower case too ("… của luật chứng
+    khoán, luật kế toán, …")."""
+    of = text.find("của", start, end)
+    out = []
+    for m in _LISTED_LAW.finditer(text, of, end) if of != -1 else ():
+        stop = _LISTED_LAW_END.search(text, m.end(), end)
+        title, title_end = _title(text, m.end(), _LISTED_LAW_END, 0, stop_at=stop.start() if stop else end)
+        if title and len(title.split()) <= 20:
+            out.append(NamedMention(m.start(), title_end, type_for_word(m.group().strip()) or "Luật", title=title))
+    return out
+
+
 def _read_date(text: str, named: NamedMention) -> None:
     m = date_after(text, named.end)
     if m:

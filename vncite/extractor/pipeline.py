@@ -21,7 +21,7 @@ from vncite.extractor.context import (
     read_stated_before,
 )
 from vncite.extractor.model import Citation, Kind, Stated
-from vncite.extractor.named import NamedMention, find_named
+from vncite.extractor.named import NamedMention, find_named, laws_listed
 from vncite.extractor.normalize import Normalized, normalize
 from vncite.extractor.relation import relation_of
 from vncite.extractor.selfid import Header, is_number_label, read_header
@@ -244,7 +244,9 @@ class _Antecedents:
 def _add_named(t: str, found: list[_Found], header: Header) -> None:
     taken = _Spans((f.start, f.after.end if f.law_title else f.end) for f in found)
     index = _Antecedents.of(found)
-    for named in find_named(t, taken.contain):
+    listed = [law for f in found if f.law_title and f.symbol_span and fold(f.law_title).startswith("sua doi")
+              for law in laws_listed(t, f.start, f.symbol_span[0])]
+    for named in [*find_named(t, taken.contain), *listed]:
         if named.back_marker:
             _add_back_reference(found, index, named, header, t[named.start : named.end])
             continue
