@@ -201,6 +201,12 @@ FULL_CASES = [
     ("do Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV chuyển đến tại Văn bản số 1691/UBDNGS15 ngày 28 tháng 10 "
      "năm 2025 về việc chuyển kiến nghị của cử tri", "1691/UBDNGS15",
      {"issuer": "Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV", "subject": "chuyển kiến nghị của cử tri"}),
+    # when it takes effect, in brackets, comes between the number and the title; a footnote mark ends the title
+    ("Chính phủ ban hành Nghị định 282/2025/NĐ-CP (chính thức **có hiệu lực** từ ngày **15/12/2025**) quy định về xử "
+     "phạt vi phạm hành chính trong lĩnh vực an ninh. Trong đó", "282/2025/NĐ-CP",
+     {"subject": "quy định về xử phạt vi phạm hành chính trong lĩnh vực an ninh"}),
+    ("Chủ tịch nước đã ký Quyết định số 1083/QĐ-CTN phong tặng nhà văn Sơn Tùng là Anh hùng Lao động,[3][5] trở thành",
+     "1083/QĐ-CTN", {"subject": "phong tặng nhà văn Sơn Tùng là Anh hùng Lao động"}),
     # verbs that open a title
     ("Căn cứ Nghị quyết số 182/NQ-CP ngày 22/12/2020 của Chính phủ quyết\nnghị nâng cấp cửa khẩu chính Lóng Sập;",
      "182/NQ-CP", {"subject": "quyết nghị nâng cấp cửa khẩu chính Lóng Sập", "issuer": "Chính phủ"}),

@@ -108,8 +108,11 @@ _PLACE_AFTER = regex.compile(
     r"\s+tại\s+(?:TP\.\s*|thành\s+phố\s+|tỉnh\s+)?\p{Lu}[\p{L}.]*(?:[ \n]+\p{Lu}[\p{L}.]*){0,4}(?=\s*(?:,|về\s|v/v))"
 )
 _SENT_TO = regex.compile(r"\s*,?\s*gửi\s+", regex.IGNORECASE)
-# a Party term, or when the letter came in: "(khóa XI)", "(nhận ngày 15/9/2025)"
-_TERM_AFTER = regex.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ|nhận\s+ngày)[^()\n]{0,40}\)", regex.IGNORECASE)
+# a Party term, when the letter came in, when it takes effect: "(khóa XI)", "(nhận ngày 15/9/2025)", "(chính thức
+# có hiệu lực từ ngày 15/12/2025)"
+_TERM_AFTER = regex.compile(
+    r"\s*\((?:khóa|khoá|nhiệm kỳ|nhận\s+ngày|(?:chính\s+thức\s+)?(?:có\s+)?hiệu\s+lực)[^()\n]{0,60}\)", regex.IGNORECASE
+)
 _FOOTNOTE_AFTER = regex.compile(r"\[\d{1,3}\]|\^")  # "102/2015/QH13[10] do Quốc hội …": a footnote's mark
 _YEAR_AFTER = regex.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
 # A year with digits too many: "ngày 09/6/20205" (a typo), "năm 20238" (a footnote's number glued on).
@@ -148,7 +151,7 @@ def _subject_end() -> regex.Pattern[str]:
     return regex.compile(
         # ";" unless a title runs on in lower case ("… trật tự; phòng, chống …"), not a list's next "số N"
         rf";(?![ ](?!số\s*\d|và\s)(?-i:\p{{Ll}}))"
-        rf"|\.(?=\s|\*|$|\||\[)|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\)|\#{{1,6}})\s|\*\*|\||\^"
+        rf"|\.(?=\s|\*|$|\||\[)|\[\d{{1,3}}\]|:\s*\n|\n\s*(?:[-*|+•]|\d+\.|[a-zđ]\)|\#{{1,6}})\s|\*\*|\||\^"
         # a web page's download link after the title ("… năm học 2025 - 2026 TẢI VỀ")
         rf"|\s+(?-i:TẢI\s+VỀ|Tải\s+về)(?![\p{{L}}])"
         rf"|\s*[*_]*\((?:sau\s+đây|gọi\s+tắt|viết\s+tắt|(?:có\s+)?hiệu\s+lực|kèm\s+theo|(?:đã\s+)?được\s+sửa\s+đổi"
