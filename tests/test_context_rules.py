@@ -205,8 +205,15 @@ FULL_CASES = [
     ("Chính phủ ban hành Nghị định 282/2025/NĐ-CP (chính thức **có hiệu lực** từ ngày **15/12/2025**) quy định về xử "
      "phạt vi phạm hành chính trong lĩnh vực an ninh. Trong đó", "282/2025/NĐ-CP",
      {"subject": "quy định về xử phạt vi phạm hành chính trong lĩnh vực an ninh"}),
-    ("Chủ tịch nước đã ký Quyết định số 1083/QĐ-CTN phong tặng nhà văn Sơn Tùng là Anh hùng Lao động,[3][5] trở thành",
+    ("Chủ tịch nước ký Quyết định số 1083/QĐ-CTN phong tặng nhà văn Sơn Tùng là Anh hùng Lao động,[3][5] trở thành",
      "1083/QĐ-CTN", {"subject": "phong tặng nhà văn Sơn Tùng là Anh hùng Lao động"}),
+    # a known name holding a stop word ("giao"); markdown around the slashes; the code decides between two issuers
+    ("Căn cứ Thông tư số 09/2025/TT-BNG ngày 1/7/2025 của Bộ trưởng Bộ Ngoại giao quy định", "09/2025/TT-BNG",
+     {"issuer": "Bộ Ngoại giao"}),
+    ("*Căn cứ Nghị định số 63**/**2010**/**NĐ-CP ngày 08\ntháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục;*",
+     "63/2010/NĐ-CP", {"date": "2010-06-08", "issuer": "Chính phủ"}),
+    ("Điều 21 Nghị định số 131/2025/NĐ-CP ngày 12/6/2025 của Bộ Nông nghiệp và Môi trường. | Điều 23 Nghị định số "
+     "131/2025/NĐ-CP ngày 12/6/2025 của Chính phủ.", "131/2025/NĐ-CP", {"issuer": "Chính phủ"}),
     # verbs that open a title
     ("Căn cứ Nghị quyết số 182/NQ-CP ngày 22/12/2020 của Chính phủ quyết\nnghị nâng cấp cửa khẩu chính Lóng Sập;",
      "182/NQ-CP", {"subject": "quyết nghị nâng cấp cửa khẩu chính Lóng Sập", "issuer": "Chính phủ"}),

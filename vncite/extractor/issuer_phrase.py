@@ -134,8 +134,10 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
         end = stop
         i += 1
     known = _known_names().match(window)
-    if known and known.end() > end and window[end : end + 1] == ",":
-        end = known.end()  # a fixed name with a comma the word rules cannot read: "Bộ Chính trị, Ban Bí thư"
+    stopped_inside = known and known.end() > end and (
+        window[end : end + 1] == "," or _WORD_AFTER.match(window, end).group(1) in stop_words)
+    if known and stopped_inside:
+        end = known.end()  # a fixed name the word rules cannot read: "Bộ Chính trị, Ban Bí thư", "Bộ Ngoại giao"
     elif known and known.end() < end and _subject_follows(window, known.end()):
         # a whole known name, then the subject ("Chính phủ xác định ...") or its term ("... Đảng khóa XII")
         term = _TERM.match(window, known.end())
@@ -144,6 +146,7 @@ def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, i
     return (name, pos + end) if name else None
 
 
+_WORD_AFTER = regex.compile(r"\s*(\p{L}*)")
 _TERM = regex.compile(r"\s+(?:khóa|khoá|nhiệm\s+kỳ)\s+[IVXLC\d][IVXLC\d\-–]*(?![\p{L}])", regex.IGNORECASE)
 _LOWER_WORD = regex.compile(r"\s+(?!và\s+\p{Lu})\p{Ll}")  # a lower-case word, not "và" joining a second body
 

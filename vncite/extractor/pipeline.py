@@ -349,10 +349,14 @@ def _code_of(f: _Found) -> str | None:
     return f.parsed.issuer_code if f.parsed else None
 
 
-def _fuller(first: str | None, later: str | None) -> str | None:
+def _fuller(first: str | None, later: str | None, code: str | None) -> str | None:
     """The first stated issuer, unless a later mention says more of it ("Ủy ban nhân dân" in a heading,
-    "Ủy ban nhân dân tỉnh Quảng Nam" in the text)."""
+    "Ủy ban nhân dân tỉnh Quảng Nam" in the text), or the first names another body than the symbol's
+    code and the later one the code's ("Nghị định số 131/2025/NĐ-CP … của Bộ Nông nghiệp và Môi trường"
+    in one row of a table, "… của Chính phủ" in the next)."""
     if first and later and len(later) > len(first) and later.casefold().startswith(first.casefold()):
+        return later
+    if first and later and not agrees_with_code(first, code) and agrees_with_code(later, code):
         return later
     return first or later
 
@@ -378,7 +382,8 @@ def _merge(found: list[_Found]) -> dict[str, _Merged]:
         m.type = m.type or f.type_word
         m.date = m.date or f.after.date
         group = f.list_group if f.list_group is not None else -1
-        m.issuer = _fuller(m.issuer, f.after.issuer or issuers.get((group, _code_of(f))))
+        m.issuer = _fuller(m.issuer, f.after.issuer or issuers.get((group, _code_of(f))),
+                           f.parsed.issuer_code if f.parsed else None)
         m.subject = m.subject or f.law_title or f.after.subject or subjects.get(group)  # a law's name is its subject
     for f in found:  # a date stated by a back reference by name: "Luật Quản lý thuế ngày 13 tháng 6 năm 2019"
         if f.kind == "short" and f.named and f.named.date and f.antecedent and f.antecedent.instrument in merged:

@@ -22,7 +22,7 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # QyĐ), "&" joins (BNN&MT, QLN& TTBĐS) and a trailing term number (QH15, HĐND8).
 _CODE = r"\p{Lu}(?:\p{Lu}|&[ ]?(?=\p{Lu})|\p{Ll}(?=\p{Lu}))*(?:\p{Ll}(?!\p{L}))?\d{0,2}"
 _CODES = rf"{_CODE}(?:(?:[ ]?-[ \n]?|\.(?=\p{{Lu}})){_CODE})*"
-_SLASH = r"[ ]{0,3}/[ \n]?"  # spaces before it: "3303** /" once markdown emphasis is blanked out
+_SLASH = r"[ ]{0,3}/[ \n]?[ ]{0,2}"  # spaces around it: "3303** /", "63**/**2010" once markdown emphasis is blanked
 
 SYMBOL = regex.compile(
     rf"""
@@ -44,7 +44,7 @@ SYMBOL = regex.compile(
 # hyphened to a code: literal-led patterns that find these run about twenty times faster than
 # SYMBOL itself, which then reads only near them. One pattern for both would not start with a
 # literal, and runs five times slower than the two.
-_SLASH_HEAD = regex.compile(rf"/[ \n]?(?:{_YEAR}(?:{_SLASH})?)?\p{{Lu}}")
+_SLASH_HEAD = regex.compile(rf"/[ \n]?[ ]{{0,2}}(?:{_YEAR}(?:{_SLASH})?)?\p{{Lu}}")
 _HYPHEN_HEAD = regex.compile(r"(?<=\d[a-zđ]?[ ]?)-[ ]?\p{Lu}")
 _NUMBER_BEFORE = regex.compile(r"(?r)\d{1,8}[a-zđ]?[ ]?\Z")  # the number a hyphen head follows
 _HEAD_REACH = 80   # a symbol starts at most this far before its first slash ("66.7-2025 /", "25 - NQ /")
