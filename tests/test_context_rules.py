@@ -339,6 +339,16 @@ def test_a_numbered_amending_law_is_one_citation_and_the_laws_it_lists_are_named
     assert all(c.date is None for c in found if c.kind == "named")  # the amending law's date is its own
 
 
+def test_own_number_under_another_unit_of_the_same_body_is_the_document_itself() -> None:
+    text = ("BỘ TÀI CHÍNH\nSố: 17899/BTC-VP\nV/v bồi dưỡng nghiệp vụ\nHà Nội, ngày 18 tháng 11 năm 2025\nKính gửi: Các "
+            "đơn vị.\nPHỤ LỤC\n(Kèm theo Công văn số 17899/BTC-TCCB ngày 18/11/2025 của Bộ Tài chính)\n"
+            "Theo Công văn số 123/BTC-TCCB ngày 01/01/2025 và Công văn số 17899/BTC-TCT ngày 02/01/2025.")
+    kinds = {c.symbol: c.kind for c in vncite.extract(text)}
+    assert kinds["17899/BTC-TCCB"] == "self"
+    assert kinds["123/BTC-TCCB"] == "full"
+    assert kinds["17899/BTC-TCT"] == "full"  # another date: another letter
+
+
 def test_same_law_name_with_two_dates_is_two_laws() -> None:
     text = ("Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001; theo Luật Tổ chức Chính phủ. Căn cứ Luật "
             "Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; Luật Tổ chức Chính phủ quy định")

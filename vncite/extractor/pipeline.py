@@ -180,9 +180,19 @@ def _mark_self(t: str, found: list[_Found]) -> Header:
     if own is not None and own.parsed is not None:
         key = own.key
         for f in found:
-            if f.key == key or _year_lost(f.parsed, own.parsed):
+            if (f.key == key or _year_lost(f.parsed, own.parsed)
+                    or (_other_unit(f.parsed, own.parsed) and f.after.date in (None, header.date))):
                 f.kind = "self"
     return header
+
+
+def _other_unit(p: ParsedSymbol | None, own: ParsedSymbol) -> bool:
+    """ "(Kèm theo Công văn số 17899/BTC-TCCB …)" in Công văn 17899/BTC-VP: a body numbers its letters in one
+    series, so the same number under the same body with another unit's code is the document itself."""
+    if p is None or p.type_code or own.type_code or p.number != own.number or p.year != own.year or p.loose:
+        return False
+    body, own_body = p.symbol.split("/")[-1].split("-"), own.symbol.split("/")[-1].split("-")
+    return len(body) > 1 and len(own_body) > 1 and body[0] == own_body[0] and body[1:] != own_body[1:]
 
 
 def _year_lost(p: ParsedSymbol | None, own: ParsedSymbol) -> bool:
