@@ -214,6 +214,12 @@ FULL_CASES = [
      "63/2010/NĐ-CP", {"date": "2010-06-08", "issuer": "Chính phủ"}),
     ("Điều 21 Nghị định số 131/2025/NĐ-CP ngày 12/6/2025 của Bộ Nông nghiệp và Môi trường. | Điều 23 Nghị định số "
      "131/2025/NĐ-CP ngày 12/6/2025 của Chính phủ.", "131/2025/NĐ-CP", {"issuer": "Chính phủ"}),
+    # the body said before a citation is the body of the one joined to it with "và"; a name read before a
+    # verb stops at the verb even when the words are glued ("của Bộ Y tếtại Tờ trình")
+    ("*Xét đề nghị của Ngân hàng Chính sách xã hội tại Tờ trình số 127/TTr-HĐQT ngày 30 tháng 9 năm 2025 và văn bản "
+     "số 9720/NHCS-KHNV ngày 31 tháng 10 năm 2025.*", "9720/NHCS-KHNV", {"issuer": "Ngân hàng Chính sách xã hội"}),
+    ("Đồng ý với Lộ trình của Bộ Y tếtại Tờ trình số 1058/TTr-BYT ngày 15 tháng 7 năm 2021, Báo cáo số 312/BC-BYT",
+     "1058/TTr-BYT", {"issuer": "Bộ Y tế"}),
     # verbs that open a title
     ("Căn cứ Nghị quyết số 182/NQ-CP ngày 22/12/2020 của Chính phủ quyết\nnghị nâng cấp cửa khẩu chính Lóng Sập;",
      "182/NQ-CP", {"subject": "quyết nghị nâng cấp cửa khẩu chính Lóng Sập", "issuer": "Chính phủ"}),

@@ -297,7 +297,7 @@ def _issuer_ending_at(text: str, lo: int, hi: int) -> str | None:
             continue  # "Hải Phòng", "Phục vụ": a head word inside a name; "(nay là Thuế tỉnh Phú Thọ)": a successor
         if last and head.start() < last[1]:
             continue  # "Ủy ban Dân nguyện và Giám sát Quốc hội": a head word inside the name just read
-        found = read_issuer(text, head.start(), require_head=True)
+        found = read_issuer(text, head.start(), require_head=True, limit=hi)  # not past the verb: "Bộ Y tếtại"
         if found and found[1] >= hi:
             return found[0]
         last = found or last

@@ -65,19 +65,19 @@ def _is_cap(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit()
 
 
-def read_issuer(text: str, pos: int, require_head: bool = False) -> tuple[str, int] | None:
+def read_issuer(text: str, pos: int, require_head: bool = False, limit: int | None = None) -> tuple[str, int] | None:
     """The issuer name starting at `pos` (after "của ") and where it ends, or None.
 
     With `require_head` (no "của" announced it) the name must open with a body's head word.
     """
-    window = text[pos : pos + _WINDOW]
+    window = text[pos : pos + _WINDOW if limit is None else min(pos + _WINDOW, limit)]
     if not window or (require_head and not issuer_heads().match(window)):
         return None
     if window[:12].upper() == window[:12]:
         return _read_upper(window, pos)
     title = _title_then_body().match(window)
     if title and not _known_names().match(window):  # "Giám đốc Sở Nội vụ" -> "Sở Nội vụ"
-        return read_issuer(text, pos + title.end())
+        return read_issuer(text, pos + title.end(), limit=limit)
     stop_words, stop_bigrams = _stops()
     places = _places()
     toks = _tokens(window)

@@ -58,6 +58,7 @@ class _Found:
     antecedent: _Found | None = None
     relation: str = "dan_chieu"
 
+    stated_issuer: str | None = None  # the issuer said before the citation ("của Sở X tại Tờ trình số …")
     instrument: str | None = None  # identity within the document: symbol key, plus the date when one symbol
     # names two instruments (25-NQ/TW of 2008 and of 2013)
 
@@ -111,9 +112,14 @@ def _find_symbols(t: str) -> list[_Found]:
                 group += 1
                 prev.list_group = group
             list_group = prev.list_group
-        after = _read_fields(t, parsed, before, start, type_word)
+        # "Xét đề nghị của Ngân hàng Chính sách xã hội tại Tờ trình số 127/TTr-HĐQT ngày … và văn bản số
+        # 9720/NHCS-KHNV …": the body said before the first is the body of the next one joined to it
+        joined = (prev is not None and prev.after.end <= start
+                  and (j := _LIST_JOINER.match(t, prev.after.end, start)) is not None and ";" not in j.group())
+        after, stated_issuer = _read_fields(t, parsed, before, start, type_word,
+                                            prev.stated_issuer if joined and prev is not None else None)
         item = _Found("full", start, parsed.end, (at, parsed.end), parsed, type_word, after,
-                      law_title=before.law_title, list_group=list_group)
+                      law_title=before.law_title, list_group=list_group, stated_issuer=stated_issuer)
         found.append(item)
         found.extend(_list_numbers(t, before, item))
         prev = item
@@ -127,10 +133,14 @@ def _in_url(t: str, at: int) -> bool:
     return _URL_HEAD.search(t, space.end() if space else lo, at) is not None
 
 
-def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int, type_word: str | None) -> After:
-    """Date, issuer, subject: after the symbol first, then what the sentence said before it."""
+def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int, type_word: str | None,
+                 shared_issuer: str | None) -> tuple[After, str | None]:
+    """Date, issuer, subject: after the symbol first, then what the sentence said before it (or before
+    the citation this one is joined to: `shared_issuer`); and the issuer said before."""
     after = read_after(t, parsed.end, year=parsed.year, code=parsed.issuer_code)
     stated = After() if after.date and after.issuer else _agreeing(read_stated_before(t, start), parsed)
+    if stated.issuer is None and shared_issuer and not (after.date and after.issuer):
+        stated.issuer = _agreeing(After(issuer=shared_issuer), parsed).issuer
     # "(Hướng dẫn số 3751/HD-BNV ngày … của Bộ Nội vụ)" after the guidance was described: its subject
     described = read_described_before(t, start, before.type_word) if before.type_word else After()
     for earlier in (stated, _agreeing(described, parsed)):
@@ -138,7 +148,7 @@ def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int, type_
             after.date, after.raw_date = earlier.date, earlier.raw_date
         after.issuer = after.issuer or earlier.issuer
         after.subject = after.subject or earlier.subject
-    return after
+    return after, stated.issuer
 
 
 def _agreeing(stated: After, parsed: ParsedSymbol) -> After:
