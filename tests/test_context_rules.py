@@ -220,6 +220,13 @@ FULL_CASES = [
      "số 9720/NHCS-KHNV ngày 31 tháng 10 năm 2025.*", "9720/NHCS-KHNV", {"issuer": "Ngân hàng Chính sách xã hội"}),
     ("Đồng ý với Lộ trình của Bộ Y tếtại Tờ trình số 1058/TTr-BYT ngày 15 tháng 7 năm 2021, Báo cáo số 312/BC-BYT",
      "1058/TTr-BYT", {"issuer": "Bộ Y tế"}),
+    # who signed is not part of the issuer; a place that opens with a family-like syllable is
+    ("Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 1240/QĐ-TTg ngày 1/2/2025 về việc x", "1240/QĐ-TTg",
+     {"issuer": "Thủ tướng Chính phủ"}),
+    ("Văn bản số 12/UBDN của Hội Chăn nuôi gửi Thủ tướng Chính phủ Phạm Minh Chính về việc đề xuất giải pháp.",
+     "12/UBDN", {"issuer": "Hội Chăn nuôi", "subject": "đề xuất giải pháp"}),
+    ("Công văn số 892/SGDĐT-QLT ngày 3/4/2025 của Sở Giáo dục và Đào tạo Hà Nội về việc tuyển sinh", "892/SGDĐT-QLT",
+     {"issuer": "Sở Giáo dục và Đào tạo Hà Nội"}),
     # verbs that open a title
     ("Căn cứ Nghị quyết số 182/NQ-CP ngày 22/12/2020 của Chính phủ quyết\nnghị nâng cấp cửa khẩu chính Lóng Sập;",
      "182/NQ-CP", {"subject": "quyết nghị nâng cấp cửa khẩu chính Lóng Sập", "issuer": "Chính phủ"}),

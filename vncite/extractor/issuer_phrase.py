@@ -142,11 +142,21 @@ def read_issuer(text: str, pos: int, require_head: bool = False, limit: int | No
         # a whole known name, then the subject ("Chính phủ xác định ...") or its term ("... Đảng khóa XII")
         term = _TERM.match(window, known.end())
         return _expand(window[: known.end()]), pos + (term.end() if term else known.end())
+    elif known and known.end() < end and _signer().fullmatch(window, known.end(), end):
+        # "Thủ tướng Chính phủ Phạm Minh Chính", "Bộ Quốc phòng Trần Quý Hai": who signed is read past, not named
+        return _expand(window[: known.end()]), pos + end
     name = _expand(window[:end])
     return (name, pos + end) if name else None
 
 
 _WORD_AFTER = regex.compile(r"\s*(\p{L}*)")
+@cache
+def _signer() -> regex.Pattern[str]:
+    """A person's name: a family name and two or three given names ("Phạm Minh Chính")."""
+    families = alternation("family_names")
+    return regex.compile(rf"[ \t\n]+(?:-[ \t\n]+)?(?:{families})(?:[ \t\n]+\p{{Lu}}\p{{Ll}}*){{2,3}}")
+
+
 _TERM = regex.compile(r"\s+(?:khóa|khoá|nhiệm\s+kỳ)\s+[IVXLC\d][IVXLC\d\-–]*(?![\p{L}])", regex.IGNORECASE)
 _LOWER_WORD = regex.compile(r"\s+(?!và\s+\p{Lu})\p{Ll}")  # a lower-case word, not "và" joining a second body
 
