@@ -227,6 +227,19 @@ FULL_CASES = [
      "12/UBDN", {"issuer": "Hội Chăn nuôi", "subject": "đề xuất giải pháp"}),
     ("Công văn số 892/SGDĐT-QLT ngày 3/4/2025 của Sở Giáo dục và Đào tạo Hà Nội về việc tuyển sinh", "892/SGDĐT-QLT",
      {"issuer": "Sở Giáo dục và Đào tạo Hà Nội"}),
+    # "ra" issues ("Thủ tướng Chính phủ ra công điện …"); a download link before the title is stepped over
+    ("Ngày 02 tháng 4 năm 2025, Thủ tướng Chính phủ ra công điện 27/CĐ-TTg năm 2025 về vụ cháy nhà dân.", "27/CĐ-TTg",
+     {"date": "2025-04-02", "issuer": "Thủ tướng Chính phủ", "subject": "vụ cháy nhà dân"}),
+    ("Ngày 02/4/2025, Sở Giáo dục & Đào tạo tỉnh Phú Yên ra Hướng dẫn 763/SGDĐT-QLCL năm 2025 Tải về về việc "
+     "hướng dẫn tuyển sinh vào lớp 10.", "763/SGDĐT-QLCL",
+     {"date": "2025-04-02", "subject": "hướng dẫn tuyển sinh vào lớp 10"}),
+    # a capitalised "Về" opens the subject; a verb ends the issuer; "Ban Chỉ đạo" is a name after a title
+    ("Nghị định số 79/2025/NĐ-CP ngày 01/4/2025 của Chính phủ Về\nkiểm tra, rà soát văn bản;", "79/2025/NĐ-CP",
+     {"issuer": "Chính phủ", "subject": "kiểm tra, rà soát văn bản"}),
+    ("*Xét Tờ trình số 421/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố đề nghị ban hành Nghị "
+     "quyết", "421/TTr-UBND", {"issuer": "Ủy ban nhân dân Thành phố"}),
+    ("Quyết định số 3385/QĐ-BCĐ ngày 22/9/2025 của Trưởng Ban Chỉ đạo 934 phân công theo dõi nhiệm vụ", "3385/QĐ-BCĐ",
+     {"issuer": "Trưởng Ban Chỉ đạo 934"}),
     # verbs that open a title
     ("Căn cứ Nghị quyết số 182/NQ-CP ngày 22/12/2020 của Chính phủ quyết\nnghị nâng cấp cửa khẩu chính Lóng Sập;",
      "182/NQ-CP", {"subject": "quyết nghị nâng cấp cửa khẩu chính Lóng Sập", "issuer": "Chính phủ"}),
@@ -257,6 +270,14 @@ def test_field_rules(text: str, symbol: str, expected: dict[str, object]) -> Non
 
 
 NAMED_CASES = [
+    # the constitution with the state's name; "số" inside a programme's name; a technical regulation
+    ("sửa đổi, bổ sung một số điều của Hiến pháp nước Cộng hòa xã hội\nchủ nghĩa Việt Nam;",
+     "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None),
+    ("thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi "
+     "giai đoạn 2021 - 2030;",
+     "mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030",
+     None),
+    ("đáp ứng Quy chuẩn kỹ thuật quốc gia QCVN 25:2025/BCT về an toàn điện", "QCVN 25:2025/BCT", None),
     # "số" ends a law's name only before a number; a remark about the law is not part of its name
     ("quy định chi tiết khoản 5 Điều 40 Luật Công nghiệp công nghệ số về tiêu chí doanh nghiệp",
      "Công nghiệp công nghệ số", None),
@@ -360,6 +381,12 @@ def test_own_number_under_another_unit_of_the_same_body_is_the_document_itself()
     assert kinds["17899/BTC-TCCB"] == "self"
     assert kinds["123/BTC-TCCB"] == "full"
     assert kinds["17899/BTC-TCT"] == "full"  # another date: another letter
+
+
+def test_a_law_named_with_another_year_is_not_the_numbered_law_of_that_name() -> None:
+    text = "Căn cứ Luật Đất đai số 13/2003/QH11; theo Luật Đất đai năm 2024 và Luật Đất đai 2003 quy định"
+    found = vncite.extract(text)
+    assert [(c.kind, c.symbol) for c in found] == [("full", "13/2003/QH11"), ("named", None), ("short", "13/2003/QH11")]
 
 
 def test_same_law_name_with_two_dates_is_two_laws() -> None:

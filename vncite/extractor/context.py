@@ -81,7 +81,7 @@ _DATE_AFTER = regex.compile(
 _ISSUED_BEFORE = regex.compile(
     r"(?:^|[\n.;:])[\s*+\-\[\]\d]*"
     r"(?P<who>(?:[^;.:\n]|TP\.|\n(?!\s*\n)){2,120}?)\s+(?:(?:đã|vừa|mới|cũng|chỉ)\s+)*(?:ký\s+)?"
-    r"(?:ban\s+hành|thông\s+qua|ký|có|gửi)\s*\Z"
+    r"(?:ban\s+hành|thông\s+qua|ký|có|gửi|ra)\s*\Z"  # "ra": "Thủ tướng Chính phủ ra công điện …"
 )
 # "Đảng ủy Bộ Xây dựng đã gửi ý kiến … tại Văn bản số …": the body that sent or issued it
 _SUBJECT_AT = regex.compile(
@@ -95,7 +95,7 @@ _ISSUER_AT = regex.compile(
 )
 # "Ngày 10/10/2024, tại Công văn số …": the date opening the sentence is the instrument's
 _DATED_AT = regex.compile(rf"(?:^|[\n.;:])[^\p{{L}}\d]*(?:Ngày|ngày)\s*(?:{DATE})\s*,?\s*tại\s*\Z")
-_ISSUED_VERB = regex.compile(r"(?P<verb>hành|qua|ký|có|tại|gửi)\s*\Z")
+_ISSUED_VERB = regex.compile(r"(?P<verb>hành|qua|ký|có|tại|gửi|(?<![\p{L}])ra)\s*\Z")
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.IGNORECASE)
 # "hướng dẫn thực hiện một số điều của Luật Quản lý thuế …, Nghị định số 123/2020/NĐ-CP …": a title that
 # guides instruments lists them, and ", Nghị định số …" goes on with the list instead of ending it
@@ -113,6 +113,7 @@ _SENT_TO = regex.compile(r"\s*,?\s*gửi\s+", regex.IGNORECASE)
 _TERM_AFTER = regex.compile(
     r"\s*\((?:khóa|khoá|nhiệm kỳ|nhận\s+ngày|(?:chính\s+thức\s+)?(?:có\s+)?hiệu\s+lực)[^()\n]{0,60}\)", regex.IGNORECASE
 )
+_LINK_AFTER = regex.compile(r"\s+(?:TẢI\s+VỀ|Tải\s+về)(?![\p{L}])")  # a web page's download link
 _FOOTNOTE_AFTER = regex.compile(r"\[\d{1,3}\]|\^")  # "102/2015/QH13[10] do Quốc hội …": a footnote's mark
 _YEAR_AFTER = regex.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
 # A year with digits too many: "ngày 09/6/20205" (a typo), "năm 20238" (a footnote's number glued on).
@@ -361,7 +362,8 @@ def read_after(text: str, pos: int, limit: int | None = None, year: int | None =
                 # outer instrument's issuer, when the code names another body
             out.issuer, pos = found
             continue
-        if (m := _TERM_AFTER.match(text, pos, pos + PHRASE_REACH)) or (m := _FOOTNOTE_AFTER.match(text, pos, pos + 6)):
+        if ((m := _TERM_AFTER.match(text, pos, pos + PHRASE_REACH)) or (m := _FOOTNOTE_AFTER.match(text, pos, pos + 6))
+                or (m := _LINK_AFTER.match(text, pos, pos + 12))):
             pos = m.end()
             continue
         if out.issuer is not None and (m := _PLACE_AFTER.match(text, pos, pos + PHRASE_REACH)):

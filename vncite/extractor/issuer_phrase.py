@@ -22,6 +22,8 @@ from vncite.patterns.types import type_words
 # ";", ":"): `\G` keeps each match where the last one ended.
 _TOKEN = regex.compile(r"\G(\s*)(TP\.|[\p{L}\d][\p{L}\d&]*|\(|[-,])")
 _NUMBER_GOES_ON = regex.compile(r"[./-]\d")
+_NAME_HEADS = frozenset({"Ban", "Tổ", "Hội", "Ủy"})  # "Ban Chỉ đạo", "Tổ Công tác": a verb-like word names them
+_SUBJECT_MARKS = frozenset({"về", "v/v"})
 _MAX_LOWER_RUN = 5  # "Tòa án nhân dân tối cao": five lower-case syllables after a capital
 _WINDOW = 220
 
@@ -122,8 +124,10 @@ def read_issuer(text: str, pos: int, require_head: bool = False, limit: int | No
             i += 2 if bigram in places else 1
             continue
         if _is_cap(tok):
-            if i >= 2 and bigram in stop_bigrams:
-                break  # "... Truyền thông Tổ chức Hội nghị": a verb opens the subject; "Ban Tổ chức" is a name
+            if i >= 2 and bigram in stop_bigrams and toks[i - 1][2] not in _NAME_HEADS:
+                break  # "... Truyền thông Tổ chức Hội nghị": a verb opens the subject; "(Trưởng) Ban Tổ chức" is a name
+            if low in _SUBJECT_MARKS:
+                break  # "… của Chính phủ Về kiểm tra …": a subject opened in capitals
             lower_run = 0
         else:
             if in_place:

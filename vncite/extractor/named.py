@@ -27,6 +27,7 @@ class NamedMention:
     date: str | None = None
     raw_date: str | None = None
     back_marker: str | None = None   # "nêu trên", "này" ... for back references
+    year: int | None = None          # a law's year, stated with its date or alone ("Luật Đất đai năm 2024")
 
 
 _NUMBERED_TYPES = "|".join(w.replace(" ", r"\s+") for w in (
@@ -53,6 +54,7 @@ def _scanner() -> regex.Pattern[str]:
           | (?<!các\s|những\s)(?P<prog>{_PROGRAMME_TYPES})\s+(?=[“"]?(?:\p{{Ll}}|\p{{Lu}}\p{{Ll}}))
           | (?<!các\s|những\s)(?P<natprog>chương\s+trình)\s+(?=mục\s+tiêu\s+quốc\s+gia|tổng\s+thể)
           | (?P<std>ISO|TCVN)\s?(?P<stdnum>\d{{3,5}}(?:\s?[-:]\s?\d{{1,4}})*)
+          | (?P<qc>QCVN)\s?(?P<qcnum>\d{{1,3}}(?:-\d{{1,3}})?\s?:\s?(?:19|20)\d\d(?:\s?/\s?\p{{Lu}}[\p{{Lu}}\d&]*)?)
         )""",
         regex.VERBOSE,
     )
@@ -87,7 +89,8 @@ def _treaty_stop() -> regex.Pattern[str]:
     words = words_alternation(_capitalised_type_words())
     return regex.compile(
         r"\s*[;:(),“”\"*|?!\[]|\.(?=\s|\[|$)|\s*\n\s*\n|(?<=\d{4})\s+(?=\p{Ll})"  # a year ends it
-        r"|\s+(?:ngày|số|được|đã|sẽ|bị|có|không|cũng|nên|nhưng|theo|tại|vào|vừa|rằng|thì|để|nhằm|với|cho|trong|khi"
+        r"|\s+số\s*:?\s*\d"  # "số" before a number; "thiểu số", "kỹ thuật số" are words of a name
+        r"|\s+(?:ngày|được|đã|sẽ|bị|có|không|cũng|nên|nhưng|theo|tại|vào|vừa|rằng|thì|để|nhằm|với|cho|trong|khi"
         r"|là|mà|sang|tạm\s+thời)\s"
         rf"|\s+và\s+(?:{words})(?![\p{{L}}])|\s+do\s+(?:{alternation('issuer_heads')})\s"  # not "tự do ASEAN"
     )
@@ -96,15 +99,20 @@ _REVIEW_STOP = regex.compile(r"\s*[;:()“”\"*|]|\.(?=\s)|\s+và\s+(?=\p{Ll})|
 _CONGRESS_STOP = regex.compile(r"\s*[;:()“”\"*|,]|\.(?=\s)|\s+và\s|\s*\n\s*\n")
 # a comma belongs to the name before a lower-case word: "… phòng, chống ma túy đến năm 2030"
 _PROG_STOP = regex.compile(
-    r"\s*[;:()“”\"*|]|,(?!\s*\p{Ll})|\.(?=\s)|\s*(?<![\p{L}])(?:số|được|đã|ngày|nhằm|để|theo|tại|trên\s+địa|vào|này)\s"
+    r"\s*[;:()“”\"*|]|,(?!\s*\p{Ll})|\.(?=\s)|\s*(?<![\p{L}])(?:được|đã|ngày|nhằm|để|theo|tại|trên\s+địa|vào|này)\s"
+    r"|\s*(?<![\p{L}])số\s*:?\s*\d"  # "số" before a number, not "dân tộc thiểu số"
     r"|\s*\n\s*\n"
 )
+_WORD = regex.compile(r"[\p{L}\d]+")  # a programme's name is counted in words, not dashes
 # a programme's name in quotes: "Đề án “Trồng một tỷ cây xanh giai đoạn 2021 - 2025”"
 _QUOTED_NAME = regex.compile(r"[“\"](?P<name>[^“”\"\n]{4,200})[”\"]")
 
 
+# "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013": the state's name, the year, or both
 _CONSTITUTION_YEAR = regex.compile(
     r"(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)"
+    r"|\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam(?![\p{L}])",
+    regex.IGNORECASE,
 )
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một\s+số)\s+\Z", regex.IGNORECASE)
 # "của 37 Luật có liên quan": a count of laws, not "Điều 104 Bộ luật Lao động"
@@ -161,12 +169,12 @@ def _title(text: str, pos: int, stop: regex.Pattern[str], limit: int, stop_at: i
 
 @cache
 def _keywords() -> re.Pattern[str]:
-    """Where a named or back reference can start: a capitalised type word, ISO or TCVN. The standard
+    """Where a named or back reference can start: a capitalised type word, ISO, TCVN or QCVN. The standard
     library's `re` finds these (written as a trie) several times faster than `regex` does (measured by
     benchmarks/extract.py), so it picks the candidates and `regex` reads each one. "chương trình" is
     looked up by its first word with str.find: a pattern that may open with a lower-case "c" stops at
     every "các"."""
-    words = {*_capitalised_type_words(), "ISO", "TCVN"}
+    words = {*_capitalised_type_words(), "ISO", "TCVN", "QCVN"}
     return re.compile(words_alternation(words).replace(r"\s+", "[ \n]"))
 
 
@@ -310,7 +318,8 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
                 title, end = _title(text, m.end(), _PROG_STOP, 160)
                 if period := _PERIOD_END.search(text, m.end(), end):  # "… giai đoạn 2025 - 2035, tổng hợp …"
                     title, end = _title(text, m.end(), _PROG_STOP, 0, stop_at=period.end())
-            if not _PERIOD.search(title) or len(title.split()) > 25 or not (word[0].isupper() or m.group("natprog")):
+            too_long = len(_WORD.findall(title)) > 25
+            if not _PERIOD.search(title) or too_long or not (word[0].isupper() or m.group("natprog")):
                 continue
             if len(_GENERIC_PROGRAMME.sub(" ", title).split()) < 2:
                 continue  # "Chương trình mục tiêu quốc gia", "Chương trình giai đoạn 2026-2030": no name
@@ -318,6 +327,9 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
         elif m.group("std"):
             number = "".join(m.group("stdnum").split())
             out.append(NamedMention(m.start(), m.end(), "Tiêu chuẩn", title=f"{m.group('std')} {number}"))
+        elif m.group("qc"):  # a national technical regulation: "QCVN 25:2025/BCT"
+            number = "".join(m.group("qcnum").split())
+            out.append(NamedMention(m.start(), m.end(), "Tiêu chuẩn", title=f"QCVN {number}"))
         elif m.group("backtw"):
             tw = type_for_word(m.group("backtw")) or m.group("backtw")
             out.append(NamedMention(m.start(), m.end(), tw, back_marker=" ".join(m.group("marker").split())))
@@ -344,8 +356,16 @@ def laws_listed(text: str, start: int, end: int) -> list[NamedMention]:
     return out
 
 
+# "Luật Đất đai năm 2024", "Luật Đất đai 2013": the year of the law, which tells two laws of one name apart
+_LAW_YEAR = regex.compile(r"\s*,?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/\-])")
+
+
 def _read_date(text: str, named: NamedMention) -> None:
     m = date_after(text, named.end)
     if m:
         named.date = iso_date(m)
         named.raw_date = raw_date(m)
+    if named.date:
+        named.year = int(named.date[:4])
+    elif year := _LAW_YEAR.match(text, named.end, named.end + 12):
+        named.year = int(year.group(1))

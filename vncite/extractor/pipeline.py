@@ -274,6 +274,8 @@ def _add_named(t: str, found: list[_Found], header: Header) -> None:
             target = index.by_number.get((named.type, named.number))
         else:
             target = index.by_law.get((named.type, law_key(named.title or ""))) or _law_and_more(t, index, named)
+            if target and named.year and target.parsed and target.parsed.year and target.parsed.year != named.year:
+                target = None  # "Luật Đất đai năm 2024" is not the Luật Đất đai số 13/2003/QH11 cited before
         found.append(_short(named, target) if target else _Found("named", named.start, named.end, named=named))
 
 
