@@ -197,6 +197,7 @@ def test_bct_is_the_ministry() -> None:
         ("TTLT-BTC-BNN", None),  # TTLT is a type code, not an issuer
         ("UBND-VX", "Ủy ban nhân dân"),  # VX is a unit of the UBND office, not an issuer
         ("MTTW-BTT", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),  # the Ban Thường trực of it
+        ("BNN-VP", "Bộ Nông nghiệp và Phát triển nông thôn"),  # a local office's code after a ministry: its unit
         ("XYZ", None),
     ],
 )

@@ -388,6 +388,7 @@ def _codes_by_name() -> dict[str, frozenset[str]]:
     return {name: frozenset(c) for name, c in codes.items()}
 
 
+@lru_cache(maxsize=8192)
 def issuer_name_for_code(code: str) -> str | None:
     """Full name(s) for an issuer code: a joint code's names joined by " - ", as far as its parts are
     known; what follows an unknown part is a unit of the body before it ("MTTW-BTT": the Ban
@@ -395,12 +396,21 @@ def issuer_name_for_code(code: str) -> str | None:
     whole = _part_name(code)
     if whole or "-" not in code:
         return whole
-    names = []
+    first_level: str | None = None
+    names: list[str] = []
     for part in code.split("-"):
         if not (name := _part_name(part)):
             break
+        hit = _lookup(part)
+        if names and hit and hit[0].level in _LOCAL_LEVELS and first_level in _NATIONAL_LEVELS:
+            break  # "QĐ-BNN-VP": a local office's code after a ministry's is the ministry's own unit
+        first_level = first_level if names else (hit[0].level if hit else None)
         names.append(name)
     return " - ".join(names) or None
+
+
+_NATIONAL_LEVELS = frozenset({"central", "ministry", "court", "party-central"})
+_LOCAL_LEVELS = frozenset({"province", "department", "party-local", "party-district"})
 
 
 # ------------------------------------------------------------------------------------------ names
