@@ -64,7 +64,7 @@ _LAW_NAME = regex.compile(
 # "Luật sửa đổi, bổ sung một số điều của Luật X số N": N is the amending law, named from its first word.
 # The laws it amends may be listed: "… của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu số 57/2024/QH15".
 _AMENDING_LAW = regex.compile(
-    r"(?r)(?<![\p{L}])(?:Luật|LUẬT)(?=\s+(?:[Ss]ửa|SỬA)\s+(?:đổi|ĐỔI))(?:[^;.\n]|\n(?!\s*\n)){0,200}?của\s*"
+    r"(?r)(?<![\p{L}])(?:Luật|LUẬT)(?=\s+(?:[Ss]ửa|SỬA)\s+(?:đổi|ĐỔI))(?:[^;.\n]|\n(?!\s*\n)){0,200}?(?:của|điều)\s*"
     r"(?:(?:Bộ\s+)?[Ll]uật\s(?:[^;.\n()/]|\n(?!\s*\n)){1,120}?(?:,|\s+và)\s+){0,12}\Z"
 )
 _SO_BEFORE = regex.compile(r"(?<![\p{L}])(?P<so>[Ss][ốô])\s*:?\s*\Z")

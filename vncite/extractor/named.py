@@ -321,6 +321,8 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
             too_long = len(_WORD.findall(title)) > 25
             if not _PERIOD.search(title) or too_long or not (word[0].isupper() or m.group("natprog")):
                 continue
+            if title[0].islower() and title.split()[0] in phrases()["law_title_stops"] and title.split()[0] != "về":
+                continue  # "Chương trình với các chương trình mục tiêu quốc gia khác": no name follows
             if len(_GENERIC_PROGRAMME.sub(" ", title).split()) < 2:
                 continue  # "Chương trình mục tiêu quốc gia", "Chương trình giai đoạn 2026-2030": no name
             out.append(NamedMention(m.start(), end, type_for_word(word) or word, title=title))
