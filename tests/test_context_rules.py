@@ -240,6 +240,11 @@ FULL_CASES = [
      "quyết", "421/TTr-UBND", {"issuer": "Ủy ban nhân dân Thành phố"}),
     ("Quyết định số 3385/QĐ-BCĐ ngày 22/9/2025 của Trưởng Ban Chỉ đạo 934 phân công theo dõi nhiệm vụ", "3385/QĐ-BCĐ",
      {"issuer": "Trưởng Ban Chỉ đạo 934"}),
+    # "thông báo" opens a subject, but not as the type word of the next citation
+    ("Ngân hàng Nhà nước có Văn bản 5312/NHNN-CSTT năm 2025 thông báo về lãi suất cho vay đối với người trẻ.",
+     "5312/NHNN-CSTT", {"subject": "thông báo về lãi suất cho vay đối với người trẻ"}),
+    ("theo Thông báo số 627/TB-VPCP ngày 20/11/2025, Thông báo số 493/TB-VPCP ngày 18/9/2025 của Văn phòng Chính phủ",
+     "627/TB-VPCP", {"subject": None}),
     # verbs that open a title
     ("Căn cứ Nghị quyết số 182/NQ-CP ngày 22/12/2020 của Chính phủ quyết\nnghị nâng cấp cửa khẩu chính Lóng Sập;",
      "182/NQ-CP", {"subject": "quyết nghị nâng cấp cửa khẩu chính Lóng Sập", "issuer": "Chính phủ"}),

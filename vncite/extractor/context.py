@@ -141,7 +141,8 @@ def _mistyped_date(match: regex.Match[str], year: int | None) -> tuple[str | Non
 def _subject_open() -> regex.Pattern[str]:
     return regex.compile(
         rf"\s*[,:]?\s*(?:(?P<marker>{alternation('subject_markers', ignore_case=True)})\s*:?\s*|(?=[“\"](?!\s))|"
-        rf"(?=(?:{alternation('subject_verbs', ignore_case=True)})(?![\p{{L}}])))",
+        # a verb, not a type word that opens the next citation ("…, Thông báo số 493/TB-VPCP")
+        rf"(?=(?:{alternation('subject_verbs', ignore_case=True)})(?![\p{{L}}])(?!\s+số\s*\d|\s+\d+\s*[/-])))",
         regex.IGNORECASE,
     )
 
