@@ -628,6 +628,11 @@ BASE_CASES = [
         cit(type="Đơn đề nghị", symbol="02BRT/XNK/2025", year=2025, date="2025-10-20"),
     ),
     case(
+        "loose-hyphened-company-number",
+        "Trả lời công văn số 1025-CVHQ ngày 20/10/2025 của Công ty TNHH Điện tử ABC về việc phân loại hàng hóa,",
+        cit(type="Công văn", symbol="1025-CVHQ", date="2025-10-20", issuer="Công ty TNHH Điện tử ABC"),
+    ),
+    case(
         "sac-lenh-of-1946",
         "Căn cứ Sắc lệnh số 50/SL ngày 25 tháng 3 năm 1946 và sắc lệnh số 233/SL",
         cit(type="Sắc lệnh", symbol="50/SL", date="1946-03-25"),

@@ -81,17 +81,17 @@ def find_symbols(text: str, heads: list[tuple[int, bool]] | None = None) -> Iter
 
 
 def symbol_candidates(text: str) -> list[tuple[int, ParsedSymbol]]:
-    """Where each symbol starts and its parse, in order: the standard forms, then, at the slashes they
-    leave unread, the loose numbering a company or an unknown body gives its letters ("công văn số
-    01-10/2025/CV-TKV", "Văn bản số 1691/UBDNGS15"), read only right after "số"; the pipeline also
-    wants a type word before those."""
+    """Where each symbol starts and its parse, in order: the standard forms, then, at the slashes and
+    hyphens they leave unread, the loose numbering a company or an unknown body gives its letters
+    ("công văn số 01-10/2025/CV-TKV", "Văn bản số 1691/UBDNGS15", "công văn số 1025-CVHQ"), read only
+    right after "số"; the pipeline also wants a type word before those."""
     heads = _heads(text)
     found = [(m.start(), parsed) for m in find_symbols(text, heads) if (parsed := parse_symbol(m)) is not None]
     ends = [(start, parsed.end) for start, parsed in found]
     loose = []
     done = 0
-    for at, hyphen in heads:
-        if hyphen or at < done or _covered(ends, at):
+    for at, _hyphen in heads:
+        if at < done or _covered(ends, at):
             continue
         parsed_at = _loose_at(text, at)
         if parsed_at is not None:
