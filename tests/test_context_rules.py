@@ -394,6 +394,15 @@ def test_a_law_named_with_another_year_is_not_the_numbered_law_of_that_name() ->
     assert [(c.kind, c.symbol) for c in found] == [("full", "13/2003/QH11"), ("named", None), ("short", "13/2003/QH11")]
 
 
+def test_a_number_in_brackets_after_a_law_name_is_that_law() -> None:
+    text = ("- Luật Khoa học và công nghệ (Luật số 29/2013/QH13 ngày 18/6/2013).\n- Luật Khoa học và công nghệ quy "
+            "định; Điều 16 của Luật và cấp Giấy đăng ký hoạt động.")
+    found = vncite.extract(text)
+    assert [(c.kind, c.symbol) for c in found] == [("short", "29/2013/QH13"), ("full", "29/2013/QH13"),
+                                                   ("short", "29/2013/QH13")]
+    assert found[1].subject == "Khoa học và công nghệ"
+
+
 def test_same_law_name_with_two_dates_is_two_laws() -> None:
     text = ("Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001; theo Luật Tổ chức Chính phủ. Căn cứ Luật "
             "Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; Luật Tổ chức Chính phủ quy định")

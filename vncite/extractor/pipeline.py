@@ -266,6 +266,7 @@ def _add_named(t: str, found: list[_Found], header: Header) -> None:
     index = _Antecedents.of(found)
     listed = [law for f in found if f.law_title and f.symbol_span and fold(f.law_title).startswith("sua doi")
               for law in laws_listed(t, f.start, f.symbol_span[0])]
+    by_start = {f.start: f for f in found if f.kind == "full"}
     for named in [*find_named(t, taken.contain), *listed]:
         if named.back_marker:
             _add_back_reference(found, index, named, header, t[named.start : named.end])
@@ -276,7 +277,24 @@ def _add_named(t: str, found: list[_Found], header: Header) -> None:
             target = index.by_law.get((named.type, law_key(named.title or ""))) or _law_and_more(t, index, named)
             if target and named.year and target.parsed and target.parsed.year and target.parsed.year != named.year:
                 target = None  # "Luật Đất đai năm 2024" is not the Luật Đất đai số 13/2003/QH11 cited before
+            target = target or _numbered_in_brackets(t, named, by_start, index)
         found.append(_short(named, target) if target else _Found("named", named.start, named.end, named=named))
+
+
+_OPEN_BRACKET = regex.compile(r"\s*\(\s*")
+
+
+def _numbered_in_brackets(t: str, named: NamedMention, by_start: dict[int, _Found],
+                          index: _Antecedents) -> _Found | None:
+    """ "Luật Khoa học và công nghệ (Luật số 29/2013/QH13 ngày 18/6/2013)": the number in brackets right
+    after a law's name is that law's, and the name its title (later mentions by name point at it)."""
+    bracket = _OPEN_BRACKET.match(t, named.end, named.end + 8)
+    target = by_start.get(bracket.end()) if bracket else None
+    if target is None or target.type != named.type or target.law_title or not named.title:
+        return None
+    target.law_title = named.title
+    index.by_law.setdefault((target.type, law_key(named.title)), target)
+    return target
 
 
 _AND = regex.compile(r"\s+và\s")
