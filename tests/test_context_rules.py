@@ -275,6 +275,9 @@ def test_field_rules(text: str, symbol: str, expected: dict[str, object]) -> Non
 
 
 NAMED_CASES = [
+    # one law that amends two, named after both
+    ("theo Luật Cán bộ, công chức và Luật Viên chức sửa đổi 2019:", "Cán bộ, công chức và Luật Viên chức sửa đổi",
+     None),
     # the constitution with the state's name; "số" inside a programme's name; a technical regulation
     ("sửa đổi, bổ sung một số điều của Hiến pháp nước Cộng hòa xã hội\nchủ nghĩa Việt Nam;",
      "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None),

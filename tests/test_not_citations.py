@@ -22,6 +22,7 @@ def nc(case_id: str, text: str, trap: str | None = None, allowed: tuple[str, ...
 CASES = [
     # a technical regulation's number is not a symbol of its year and ministry
     nc("qcvn-number", "Thiết bị phải đáp ứng QCVN 25:2025/BCT về an toàn điện.", "2025/BCT"),
+    nc("qcvn-blank-number", "Dự thảo QCVN ……:2025/BNNMT về khí thải xe ô tô.", "2025/BNNMT"),
     # loose numbering is read only after a type word and "số"
     nc("account-number", "Chuyển khoản vào tài khoản số 0123/ABC tại Ngân hàng Nông nghiệp.", "0123/ABC"),
     nc("bare-so-number", "Hồ sơ lưu theo số 12/ABC ngày 3/4/2025 tại bộ phận một cửa.", "12/ABC"),

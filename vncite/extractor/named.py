@@ -80,6 +80,9 @@ def _law_stop() -> regex.Pattern[str]:
 
 _AMENDING_STOP = regex.compile(r"\s*[;:()“”\"*|]|\.(?=\s)|\s+(?:ngày|số)\s*\d|\s*\n\s*\n")
 _LAW_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
+_JOINT_AMENDMENT = regex.compile(
+    r"\s+và\s+Luật\s+(?P<second>(?:(?![Ll]uật\s)[^;:.\n()\d]){2,80}?)\s+sửa\s+đổi(?:,?\s+bổ\s+sung)?(?![\p{L}])"
+)
 
 
 @cache
@@ -281,6 +284,10 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
             # "dự án Luật Viên chức (sửa đổi)": the draft's name
             if draft := _DRAFT_MARK.match(text, end, end + PHRASE_REACH):
                 title, end = f"{title} (sửa đổi)", draft.end()
+            # "Luật Cán bộ, công chức và Luật Viên chức sửa đổi 2019": one law amends both
+            elif (not amending and (joint := _JOINT_AMENDMENT.match(text, end, end + PHRASE_REACH))
+                  and joint.group("second").lower().split() != title.lower().split()):  # not "Luật A và Luật A sửa đổi"
+                title, end = retone(" ".join(text[pos : joint.end()].split())), joint.end()
             named = NamedMention(m.start(), end, tw, title=title)
             if m.start() >= amending_until:
                 _read_date(text, named)

@@ -26,7 +26,7 @@ _SLASH = r"[ ]{0,3}/[ \n]?[ ]{0,2}"  # spaces around it: "3303** /", "63**/**201
 
 SYMBOL = regex.compile(
     rf"""
-    (?<![\d/\-.])(?<!\d:)                           # not "QCVN 25:2025/BCT", a regulation's number
+    (?<![\d/\-.])(?<![\d.…]:)                      # not "QCVN 25:2025/BCT", a regulation's number
     (?P<num>\d{{1,8}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?)   # "66.7/2025/NQ-CP": resolutions of a series
     (?:
         [ ]?-[ ]?(?P<ptype>{_CODE}){_SLASH}(?P<pcodes>{_CODES})            # Party: 25-NQ/TW
