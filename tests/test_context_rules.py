@@ -349,6 +349,7 @@ def test_named_titles(text: str, title: str, date: str | None) -> None:
         "hoàn thiện hồ sơ dự án Pháp lệnh bảo đảm rõ ràng, minh bạch, khả thi, thống nhất khi triển khai.",
         "Các địa phương hoàn thành việc triển khai Kế hoạch vào cuối năm 2027.",
         "Nghiên cứu các điểm mới của 37 Luật có liên quan đến quy hoạch.",
+        "Bảo đảm thống nhất với Luật chuyên ngành và các văn bản hướng dẫn.",
     ],
 )
 def test_generic_phrases_are_not_citations(text: str) -> None:
@@ -395,6 +396,12 @@ def test_a_law_named_with_another_year_is_not_the_numbered_law_of_that_name() ->
     text = "Căn cứ Luật Đất đai số 13/2003/QH11; theo Luật Đất đai năm 2024 và Luật Đất đai 2003 quy định"
     found = vncite.extract(text)
     assert [(c.kind, c.symbol) for c in found] == [("full", "13/2003/QH11"), ("named", None), ("short", "13/2003/QH11")]
+
+
+def test_a_word_typed_twice_in_a_law_name_is_read_once() -> None:
+    text = ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15; hướng dẫn thi hành Luật ban Ban hành văn "
+            "bản quy phạm pháp luật")
+    assert [(c.kind, c.symbol) for c in vncite.extract(text)] == [("full", "64/2025/QH15"), ("short", "64/2025/QH15")]
 
 
 def test_a_number_in_brackets_after_a_law_name_is_that_law() -> None:

@@ -276,6 +276,8 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
                 title, end = _title(text, pos, _law_stop(), 0, stop_at=known.end())
             else:
                 title, end = _title(text, pos, _AMENDING_STOP if amending else _law_stop(), 400 if amending else 90)
+            if title and len(words := title.split()) > 2 and words[0].islower() and words[0] == words[1].lower():
+                title = " ".join(words[1:])  # "Luật ban Ban hành văn bản …": a word typed twice
             if title and title[0].islower() and not amending and "," in title:
                 title = title[: title.index(",")]  # an uncapitalised name is not trusted past a comma
                 end = pos + text[pos:end].index(",")
