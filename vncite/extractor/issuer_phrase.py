@@ -138,9 +138,7 @@ def read_issuer(text: str, pos: int, require_head: bool = False, limit: int | No
         end = stop
         i += 1
     known = _known_names().match(window)
-    stopped_inside = known and known.end() > end and (
-        window[end : end + 1] == "," or _WORD_AFTER.match(window, end).group(1) in stop_words)
-    if known and stopped_inside:
+    if known and known.end() > end and _stopped_inside(window, end, stop_words):
         end = known.end()  # a fixed name the word rules cannot read: "Bộ Chính trị, Ban Bí thư", "Bộ Ngoại giao"
     elif known and known.end() < end and _subject_follows(window, known.end()):
         # a whole known name, then the subject ("Chính phủ xác định ...") or its term ("... Đảng khóa XII")
@@ -154,6 +152,14 @@ def read_issuer(text: str, pos: int, require_head: bool = False, limit: int | No
 
 
 _WORD_AFTER = regex.compile(r"\s*(\p{L}*)")
+
+
+def _stopped_inside(window: str, end: int, stop_words: frozenset[str]) -> bool:
+    """Whether the word rules stopped at a comma or a stop word ("giao" of "Bộ Ngoại giao")."""
+    word = _WORD_AFTER.match(window, end)
+    return window[end : end + 1] == "," or (word is not None and word.group(1) in stop_words)
+
+
 @cache
 def _signer() -> regex.Pattern[str]:
     """A person's name: a family name and two or three given names ("Phạm Minh Chính")."""

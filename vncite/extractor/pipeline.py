@@ -114,10 +114,10 @@ def _find_symbols(t: str) -> list[_Found]:
             list_group = prev.list_group
         # "Xét đề nghị của Ngân hàng Chính sách xã hội tại Tờ trình số 127/TTr-HĐQT ngày … và văn bản số
         # 9720/NHCS-KHNV …": the body said before the first is the body of the next one joined to it
-        joined = (prev is not None and prev.after.end <= start
-                  and (j := _LIST_JOINER.match(t, prev.after.end, start)) is not None and ";" not in j.group())
-        after, stated_issuer = _read_fields(t, parsed, before, start, type_word,
-                                            prev.stated_issuer if joined and prev is not None else None)
+        joiner_to_prev = (_LIST_JOINER.match(t, prev.after.end, start)
+                          if prev is not None and prev.after.end <= start else None)
+        shared = prev.stated_issuer if prev and joiner_to_prev and ";" not in joiner_to_prev.group() else None
+        after, stated_issuer = _read_fields(t, parsed, before, start, type_word, shared)
         item = _Found("full", start, parsed.end, (at, parsed.end), parsed, type_word, after,
                       law_title=before.law_title, list_group=list_group, stated_issuer=stated_issuer)
         found.append(item)

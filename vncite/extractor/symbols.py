@@ -90,7 +90,7 @@ def symbol_candidates(text: str) -> list[tuple[int, ParsedSymbol]]:
     ends = [(start, parsed.end) for start, parsed in found]
     loose = []
     done = 0
-    for at, _hyphen in heads:
+    for at, _ in heads:
         if at < done or _covered(ends, at):
             continue
         parsed_at = _loose_at(text, at)
@@ -100,13 +100,13 @@ def symbol_candidates(text: str) -> list[tuple[int, ParsedSymbol]]:
     return sorted(found + loose, key=lambda c: c[0]) if loose else found
 
 
+_FAR = 1 << 62  # sorts after any end offset
+
+
 def _covered(spans: list[tuple[int, int]], at: int) -> bool:
     """Whether `at` lies in one of the sorted (start, end) spans."""
     i = bisect_right(spans, (at, _FAR)) - 1
     return i >= 0 and spans[i][0] <= at < spans[i][1]
-
-
-_FAR = 1 << 62
 
 
 # Capitals, digits and the joiners of numbering ("02BRT/XNK/2025", "128.2025/OL.WMCLV", "0825-04/HW-TCHQ")
@@ -117,12 +117,14 @@ _DIGITS = regex.compile(r"\d+")  # the number: the first run of digits ("01" of 
 _LOOSE_YEAR = regex.compile(rf"(?:^|/)({_YEAR})(?:/|$)")
 
 
-def _loose_at(text: str, slash: int) -> tuple[int, ParsedSymbol] | None:
-    back = _LOOSE_BACK.search(text, max(0, slash - 24), slash)
+def _loose_at(text: str, head: int) -> tuple[int, ParsedSymbol] | None:
+    """The run of capitals and digits through the slash or hyphen at `head`, when "số" comes right
+    before it and it has two capitals or more (not "số 12/3")."""
+    back = _LOOSE_BACK.search(text, max(0, head - 24), head)
     if back is None or not _SO_RIGHT_BEFORE.search(text, max(0, back.start() - 8), back.start()):
         return None
     token = _LOOSE_TOKEN.match(text, back.start(), back.start() + 60)
-    if token is None or token.end() <= slash:
+    if token is None or token.end() <= head:
         return None
     written = token.group()
     if sum(ch.isupper() for ch in written) < 2:
