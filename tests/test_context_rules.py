@@ -245,6 +245,9 @@ FULL_CASES = [
      "5312/NHNN-CSTT", {"subject": "thông báo về lãi suất cho vay đối với người trẻ"}),
     ("theo Thông báo số 627/TB-VPCP ngày 20/11/2025, Thông báo số 493/TB-VPCP ngày 18/9/2025 của Văn phòng Chính phủ",
      "627/TB-VPCP", {"subject": None}),
+    # "do X ký ngày …": who signed, then the date
+    ("Nghệ sĩ Ưu tú (theo Quyết định số 44-CT do Chủ tịch Hội đồng Bộ trưởng ký ngày 20/1/1984)", "44-CT",
+     {"issuer": "Chủ tịch Hội đồng Bộ trưởng", "date": "1984-01-20"}),
     # verbs that open a title
     ("Căn cứ Nghị quyết số 182/NQ-CP ngày 22/12/2020 của Chính phủ quyết\nnghị nâng cấp cửa khẩu chính Lóng Sập;",
      "182/NQ-CP", {"subject": "quyết nghị nâng cấp cửa khẩu chính Lóng Sập", "issuer": "Chính phủ"}),

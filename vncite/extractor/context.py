@@ -70,7 +70,8 @@ _AMENDING_LAW = regex.compile(
 _SO_BEFORE = regex.compile(r"(?<![\p{L}])(?P<so>[Ss][ốô])\s*:?\s*\Z")
 _NEXT_SENTENCE_DATE = regex.compile(r"\s*\n\s*Ngày")  # a capitalised "Ngày" on a new line opens a sentence
 _DATE_AFTER = regex.compile(
-    rf"\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|thông\s+qua)\s+|đề\s+)?(?:(?:ngày|ngay)\s*)+(?:{DATE})"  # "đề ngày": dated
+    # "ban hành ngày", "ký ngày", "đề ngày" (dated)
+    rf"\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|thông\s+qua|ký)\s+|đề\s+)?(?:(?:ngày|ngay)\s*)+(?:{DATE})"
     rf"|\s*\(\s*(?:ngày\s*)?(?:{DATE})\s*\)"
     # a bare date closing a table cell or a list item: "| 110/GP-UBND 13/11/2020 |"
     rf"|[ \t]+(?:{DATE})(?=[ \t]*(?:[|;,.)\n]|\Z))",
