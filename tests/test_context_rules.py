@@ -278,6 +278,10 @@ def test_field_rules(text: str, symbol: str, expected: dict[str, object]) -> Non
 
 
 NAMED_CASES = [
+    # a programme named by the submission cited right after it, with no period in its name
+    ("xem xét Tờ trình của Đảng uỷ Chính phủ về Đề án tiêu chuẩn của đơn vị hành chính, phân loại đơn vị hành chính "
+     "và phân loại đô thị (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025)",
+     "tiêu chuẩn của đơn vị hành chính, phân loại đơn vị hành chính và phân loại đô thị", None),
     # one law that amends two, named after both
     ("theo Luật Cán bộ, công chức và Luật Viên chức sửa đổi 2019:", "Cán bộ, công chức và Luật Viên chức sửa đổi",
      None),

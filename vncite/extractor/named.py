@@ -107,6 +107,7 @@ _PROG_STOP = regex.compile(
     r"|\s*\n\s*\n"
 )
 _WORD = regex.compile(r"[\p{L}\d]+")  # a programme's name is counted in words, not dashes
+_CITED_IN_BRACKETS = regex.compile(r"\s*\(\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+(?:số\s*)?\d")
 # a programme's name in quotes: "Đề án “Trồng một tỷ cây xanh giai đoạn 2021 - 2025”"
 _QUOTED_NAME = regex.compile(r"[“\"](?P<name>[^“”\"\n]{4,200})[”\"]")
 
@@ -328,7 +329,10 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
                 if period := _PERIOD_END.search(text, m.end(), end):  # "… giai đoạn 2025 - 2035, tổng hợp …"
                     title, end = _title(text, m.end(), _PROG_STOP, 0, stop_at=period.end())
             too_long = len(_WORD.findall(title)) > 25
-            if not _PERIOD.search(title) or too_long or not (word[0].isupper() or m.group("natprog")):
+            # named by its period ("… giai đoạn 2021 - 2025"), or by the submission cited right after it
+            # ("Đề án tiêu chuẩn của đơn vị hành chính … (Tờ trình số 03-TTr/ĐU, …)")
+            named_so = _PERIOD.search(title) or _CITED_IN_BRACKETS.match(text, end, end + 40)
+            if not named_so or too_long or not (word[0].isupper() or m.group("natprog")):
                 continue
             if title[0].islower() and title.split()[0] in phrases()["law_title_stops"] and title.split()[0] != "về":
                 continue  # "Chương trình với các chương trình mục tiêu quốc gia khác": no name follows
