@@ -316,14 +316,16 @@ _DESCRIBED_MARK = regex.compile(r"(?:\(|:)\s*\Z")
 
 
 @cache
-def _described_by(type_word: str) -> regex.Pattern[str]:
-    """The type word followed by its issuer or its subject, or an act of the issuer followed by who
-    acted ("ý kiến chỉ đạo của Thủ tướng Chính phủ về việc …")."""
-    word = words_alternation([type_word], ignore_case=True)
+def _described_by() -> regex.Pattern[str]:
+    """A type word followed by its issuer or its subject, or an act of the issuer followed by who
+    acted ("ý kiến chỉ đạo của Thủ tướng Chính phủ về việc …"). One pattern for every type word (the
+    caller keeps the matches of its own): compiling one per type word cost a third of a second over
+    the benchmark corpus."""
+    words = words_alternation(type_words(), ignore_case=True)
     acts = alternation("described_acts", ignore_case=True)
     opens = f"{alternation('subject_markers', ignore_case=True)}|{alternation('subject_verbs', ignore_case=True)}"
     return regex.compile(
-        rf"(?<![\p{{L}}])(?:(?:{word})(?=\s+(?:của\s|(?:{opens})(?![\p{{L}}])))|(?:{acts})(?=\s+của\s))",
+        rf"(?<![\p{{L}}])(?:(?P<tw>{words})(?=\s+(?:của\s|(?:{opens})(?![\p{{L}}])))|(?:{acts})(?=\s+của\s))",
         regex.IGNORECASE,
     )
 
@@ -336,8 +338,9 @@ def read_described_before(text: str, start: int, type_word: str) -> After:
     mark = _DESCRIBED_MARK.search(text, max(0, start - 3), start)
     if not mark:
         return After()
-    pattern = _described_by(" ".join(type_word.split()).lower())
-    matches = list(pattern.finditer(text, max(0, start - 400), mark.start()))
+    wanted = " ".join(type_word.split()).lower()
+    matches = [m for m in _described_by().finditer(text, max(0, start - 400), mark.start())
+               if m.group("tw") is None or " ".join(m.group("tw").split()).lower() == wanted]
     if not matches:
         return After()
     last = matches[-1]
