@@ -405,6 +405,23 @@ def test_a_law_named_with_another_year_is_not_the_numbered_law_of_that_name() ->
     assert [(c.kind, c.symbol) for c in found] == [("full", "13/2003/QH11"), ("named", None), ("short", "13/2003/QH11")]
 
 
+def test_bare_numbers_listed_after_one_type_word() -> None:
+    found = vncite.extract("Để hưởng ưu đãi theo Nghị quyết 68 & 198; Nghị định 15 và 16 tháng 3")
+    assert [(c.type, c.number) for c in found] == [("Nghị quyết", "68"), ("Nghị quyết", "198"), ("Nghị định", "15")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luật Dân sự Việt Nam là một ngành luật độc lập.",  # a branch of law; the code is the Bộ luật
+        "Bộ luật gồm 689 điều; Bộ luật quy định thời hiệu chia di sản.",
+        "Hiệu trưởng Trường Đại học Luật Hà Nội quyết định cử đi đào tạo.",
+    ],
+)
+def test_words_after_luat_that_name_no_law(text: str) -> None:
+    assert [c for c in vncite.extract(text) if c.kind == "named"] == []
+
+
 def test_a_word_typed_twice_in_a_law_name_is_read_once() -> None:
     text = ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15; hướng dẫn thi hành Luật ban Ban hành văn "
             "bản quy phạm pháp luật")

@@ -633,6 +633,27 @@ BASE_CASES = [
         cit(type="Công văn", symbol="1025-CVHQ", date="2025-10-20", issuer="Công ty TNHH Điện tử ABC"),
     ),
     case(
+        "party-form-with-a-space",
+        "Nghị quyết số 704 NQ/HĐNN7, ngày 30-01-1986 của Hội đồng Nhà nước về việc thăng quân hàm",
+        cit(type="Nghị quyết", symbol="704-NQ/HĐNN7", date="1986-01-30", issuer="Hội đồng Nhà nước"),
+    ),
+    case(
+        "loose-number-right-after-the-type-word",
+        "- Công văn 3613/UBPL13 năm 2016 đính chính Luật số 100/2015/QH13",
+        cit(type="Công văn", symbol="3613/UBPL13"),
+        cit(type="Luật", symbol="100/2015/QH13"),
+    ),
+    case(
+        "upper-case-so-before-a-hyphened-number",
+        "SẮC LỆNH SỐ 67-SL NGÀY 22 THÁNG 4 NĂM 1958",
+        cit(type="Sắc lệnh", symbol="67-SL", date="1958-04-22"),
+    ),
+    case(
+        "symbol-cut-short-is-the-whole-one-written-elsewhere",
+        "theo Nghị định 242/2025/NĐ quy định như sau. Căn cứ Điều 5 Nghị định 242/2025/NĐ-CP quy định",
+        cit(type="Nghị định", symbol="242/2025/NĐ-CP"),
+    ),
+    case(
         "sac-lenh-of-1946",
         "Căn cứ Sắc lệnh số 50/SL ngày 25 tháng 3 năm 1946 và sắc lệnh số 233/SL",
         cit(type="Sắc lệnh", symbol="50/SL", date="1946-03-25"),

@@ -23,7 +23,9 @@ CASES = [
     # a technical regulation's number is not a symbol of its year and ministry
     nc("qcvn-number", "Thiết bị phải đáp ứng QCVN 25:2025/BCT về an toàn điện.", "2025/BCT"),
     nc("qcvn-blank-number", "Dự thảo QCVN ……:2025/BNNMT về khí thải xe ô tô.", "2025/BNNMT"),
-    # loose numbering is read only after a type word and "số"
+    # a Party form with a space instead of the hyphen is read only after its type word
+    nc("party-form-spaced-without-type-word", "Căn cứ điểm 2 QĐ/UBND và Điều 5 NQ/TW đã nêu.", "2 QĐ/UBND"),
+    # loose numbering is read only after a type word (and "số" before a hyphened one)
     nc("account-number", "Chuyển khoản vào tài khoản số 0123/ABC tại Ngân hàng Nông nghiệp.", "0123/ABC"),
     nc("bare-so-number", "Hồ sơ lưu theo số 12/ABC ngày 3/4/2025 tại bộ phận một cửa.", "12/ABC"),
     nc("form-number", "Tờ khai theo Mẫu số 02/ĐK ban hành kèm theo Thông tư này.", "02/ĐK"),

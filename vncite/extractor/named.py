@@ -118,15 +118,20 @@ _CONSTITUTION_YEAR = regex.compile(
     r"|\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam(?![\p{L}])",
     regex.IGNORECASE,
 )
+_MORE_BARE = regex.compile(r"\s*(?:,|&|và)\s*(?P<num>\d{1,5})(?![\d\p{L}/\-.:]|\s*(?:tháng|năm|ngày))")
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một\s+số)\s+\Z", regex.IGNORECASE)
 # "của 37 Luật có liên quan": a count of laws, not "Điều 104 Bộ luật Lao động"
 _COUNT_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|gồm)\s+\d{1,3}\s+\Z")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}]*\s+\Z")
+_SCHOOL_BEFORE = regex.compile(r"(?i:đại\s+học|học\s+viện)\s+\Z")
 _SENTENCE_START = regex.compile(r"(?:^|[.;:!?\n(*|\-])\s*\Z")
 
 
 def _inside_a_name(text: str, start: int) -> bool:
-    """ "Dân Luật Việt Nam", "Đại học Luật": a capitalised word before "Luật" mid-sentence makes it a name."""
+    """ "Dân Luật Việt Nam": a capitalised word before "Luật" mid-sentence makes it a name; "Đại học Luật
+    Hà Nội", "Học viện Luật" are schools wherever they stand."""
+    if _SCHOOL_BEFORE.search(text, max(0, start - 12), start):
+        return True
     m = _NAME_BEFORE.search(text, max(0, start - 25), start)
     return bool(m) and not _SENTENCE_START.search(text, max(0, m.start() - 5), m.start())
 
@@ -148,12 +153,15 @@ def _not_law_titles() -> frozenset[str]:
     return frozenset(phrases()["not_law_titles"])
 
 
-def _not_a_law(title: str) -> bool:
-    """ "Luật sư", "Luật này", "Luật pháp": the word, not a law's name."""
+def _not_a_law(title: str, type_word: str) -> bool:
+    """ "Luật sư", "Luật này", "Luật pháp": the word, not a law's name; "Luật Dân sự", "Luật Hình sự": a
+    branch of law (the code is the Bộ luật)."""
     words = title.lower().split()
-    first = words[0]
-    return (first in _not_law_titles() or " ".join(words[:2]) in _not_law_titles() or "luật" in words[1:2]
-            or (title[0].islower() and (first in phrases()["law_title_stops"]  # "Luật khi …", "Luật theo …"
+    first, two = words[0], " ".join(words[:2])
+    stops = phrases()["law_title_stops"]
+    return (first in _not_law_titles() or two in _not_law_titles() or "luật" in words[1:2]
+            or (type_word == "Luật" and " ".join(words) in phrases()["branches_of_law"])
+            or (title[0].islower() and (first in stops or two in stops  # "Luật khi …", "Bộ luật quy định …"
                                         or _opens_with_a_verb(words))))
 
 
@@ -282,7 +290,7 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
             if title and title[0].islower() and not amending and "," in title:
                 title = title[: title.index(",")]  # an uncapitalised name is not trusted past a comma
                 end = pos + text[pos:end].index(",")
-            if not title or len(title.split()) > (60 if amending else 20) or _not_a_law(title):
+            if not title or len(title.split()) > (60 if amending else 20) or _not_a_law(title, tw):
                 continue
             # "dự án Luật Viên chức (sửa đổi)": the draft's name
             if draft := _DRAFT_MARK.match(text, end, end + PHRASE_REACH):
@@ -319,6 +327,10 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
                 continue  # "Kế hoạch 2023" is a year
             tw = type_for_word(m.group("bare")) or m.group("bare")
             out.append(NamedMention(m.start(), m.end(), tw, number=num))
+            # "Nghị quyết 68 & 198", "Nghị định 15, 16": more bare numbers of the same type
+            more = m
+            while more := _MORE_BARE.match(text, more.end(), more.end() + 12):
+                out.append(NamedMention(more.start("num"), more.end(), tw, number=more.group("num")))
         elif m.group("prog") or m.group("natprog"):
             word = m.group("prog") or m.group("natprog")
             if quoted := _QUOTED_NAME.match(text, m.end(), m.end() + 210):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -29,7 +29,7 @@ SYMBOL = regex.compile(
     (?<![\d/\-.])(?<![\d.…]:)                      # not "QCVN 25:2025/BCT", a regulation's number
     (?P<num>\d{{1,8}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?)   # "66.7/2025/NQ-CP": resolutions of a series
     (?:
-        [ ]?-[ ]?(?P<ptype>{_CODE}){_SLASH}(?P<pcodes>{_CODES})            # Party: 25-NQ/TW
+        (?P<psep>[ ]?-[ ]?|[ ])(?P<ptype>{_CODE}){_SLASH}(?P<pcodes>{_CODES})  # Party: 25-NQ/TW, "704 NQ/HĐNN7"
       # state; "19-2018/NQ-CP", and "16 2025/TT-BTC", "49/2025TT-BCT" that lost a slash
       | (?:[-\ ](?P<year2>{_YEAR}))?{_SLASH}(?:(?P<year>{_YEAR})(?:{_SLASH}|(?=\p{{Lu}})))?(?P<codes>{_CODES})
       # the form before 2004, no slash: "Quyết định 254-CP", "Nghị định số 316-HĐBT"
@@ -84,7 +84,7 @@ def symbol_candidates(text: str) -> list[tuple[int, ParsedSymbol]]:
     """Where each symbol starts and its parse, in order: the standard forms, then, at the slashes and
     hyphens they leave unread, the loose numbering a company or an unknown body gives its letters
     ("công văn số 01-10/2025/CV-TKV", "Văn bản số 1691/UBDNGS15", "công văn số 1025-CVHQ"), read only
-    right after "số"; the pipeline also wants a type word before those."""
+    right after a type word (and "số")."""
     heads = _heads(text)
     found = [(m.start(), parsed) for m in find_symbols(text, heads) if (parsed := parse_symbol(m)) is not None]
     ends = [(start, parsed.end) for start, parsed in found]
@@ -95,8 +95,11 @@ def symbol_candidates(text: str) -> list[tuple[int, ParsedSymbol]]:
             continue
         parsed_at = _loose_at(text, at)
         if parsed_at is not None:
-            loose.append(parsed_at)
-            done = parsed_at[1].end
+            start, parsed = parsed_at
+            # "Nghị định 242/2025/NĐ" where "242/2025/NĐ-CP" is written elsewhere: the same, cut short
+            whole = next((p for _, p in found if p.symbol.startswith(parsed.symbol + "-")), None)
+            loose.append((start, replace(whole, end=parsed.end) if whole else parsed))
+            done = parsed.end
     return sorted(found + loose, key=lambda c: c[0]) if loose else found
 
 
@@ -112,16 +115,16 @@ def _covered(spans: list[tuple[int, int]], at: int) -> bool:
 # Capitals, digits and the joiners of numbering ("02BRT/XNK/2025", "128.2025/OL.WMCLV", "0825-04/HW-TCHQ")
 _LOOSE_BACK = regex.compile(r"(?r)(?<![\p{L}\d.&/\-])[\p{Lu}\d][\p{Lu}\d.&\-]*\Z")
 _LOOSE_TOKEN = regex.compile(r"[\p{Lu}\d][\p{Lu}\d.&/\-]*[\p{Lu}\d](?![\p{L}\d])")
-_SO_RIGHT_BEFORE = regex.compile(r"(?<![\p{L}])[Ss][ốô]\s*:?\s*\Z")
+_SO_RIGHT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:số)\s*:?\s*\Z")
 _DIGITS = regex.compile(r"\d+")  # the number: the first run of digits ("01" of "01-10/2025/CV-TKV")
 _LOOSE_YEAR = regex.compile(rf"(?:^|/)({_YEAR})(?:/|$)")
 
 
 def _loose_at(text: str, head: int) -> tuple[int, ParsedSymbol] | None:
-    """The run of capitals and digits through the slash or hyphen at `head`, when "số" comes right
-    before it and it has two capitals or more (not "số 12/3")."""
+    """The run of capitals and digits through the slash or hyphen at `head`, with two capitals or more
+    (not "12/3"); the pipeline keeps it only after a type word ("Công văn 3613/UBPL13")."""
     back = _LOOSE_BACK.search(text, max(0, head - 24), head)
-    if back is None or not _SO_RIGHT_BEFORE.search(text, max(0, back.start() - 8), back.start()):
+    if back is None:
         return None
     token = _LOOSE_TOKEN.match(text, back.start(), back.start() + 60)
     if token is None or token.end() <= head:
@@ -129,6 +132,8 @@ def _loose_at(text: str, head: int) -> tuple[int, ParsedSymbol] | None:
     written = token.group()
     if sum(ch.isupper() for ch in written) < 2:
         return None
+    if "/" not in written and not _SO_RIGHT_BEFORE.search(text, max(0, token.start() - 8), token.start()):
+        return None  # "Sắc lệnh số 67-SL", but not "Thông tư 26-TT": a hyphened number needs its "số"
     year = _LOOSE_YEAR.search(written)
     number = _DIGITS.search(written)
     if number is None:
@@ -158,7 +163,7 @@ class ParsedSymbol:
     code_type: str | None   # the type the code names ("Quyết định" for QĐ)
     end: int                # where the symbol ends in the text (a weak trailing code may be cut)
     old_form: bool = False  # "254-CP": a symbol only after its type word, which alone gives the type
-    loose: bool = False     # a company's own numbering ("01-10/2025/CV-TKV"): only after a type word and "số"
+    loose: bool = False     # a company's own numbering ("01-10/2025/CV-TKV"): only after a type word
 
     @property
     def needs_so(self) -> bool:
@@ -202,15 +207,14 @@ def parse_symbol(match: regex.Match[str]) -> ParsedSymbol | None:
     parsed = _parse(match.groups(), codes_at, match.end() - at)
     if parsed is None:
         return None
-    return ParsedSymbol(parsed.symbol, parsed.number, parsed.year, parsed.type_code, parsed.issuer_code,
-                        parsed.party, parsed.code_type, at + parsed.end, parsed.old_form)
+    return replace(parsed, end=at + parsed.end)
 
 
 @lru_cache(maxsize=8192)
 def _parse(groups: tuple[str | None, ...], codes_at: int, length: int) -> ParsedSymbol | None:
     """`parse_symbol` on a match's groups, offsets relative to its start: the same symbols recur
     throughout a corpus, so their parse is cached."""
-    num, ptype, pcodes, year2, year, written_codes, old_code = groups
+    num, party_sep, ptype, pcodes, year2, year, written_codes, old_code = groups
     assert num is not None
     end = length
     if old_code is not None:
@@ -229,6 +233,7 @@ def _parse(groups: tuple[str | None, ...], codes_at: int, length: int) -> Parsed
         return ParsedSymbol(
             symbol=f"{num}-{type_code}/{issuer}", number=num, year=None, type_code=type_code,
             issuer_code=issuer, party=True, code_type=type_for_code(type_code, party=True), end=end,
+            loose="-" not in (party_sep or "-"),  # "704 NQ/HĐNN7": a symbol only after its type word
         )
 
     year_text = year or year2
