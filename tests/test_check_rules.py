@@ -475,6 +475,22 @@ def test_dangling_reference_found_in_the_text_when_the_extractor_leaves_it_out()
     assert "dangling-reference" not in [f.code for f in check_citations(later, citations).findings]
 
 
+def test_generic_provisions_above_are_no_dangling_reference() -> None:
+    text = "Đề nghị Công ty căn cứ các quy định nêu trên để thực hiện."
+    assert "dangling-reference" not in [f.code for f in check_citations(text, [], registry=Registry()).findings]
+
+
+def test_a_companys_own_numbering_is_not_judged_by_the_state_rules_of_form() -> None:
+    import vncite
+
+    text = "Trả lời công văn số 01-10/2025/CV-TKV ngày 20/10/2025 của Công ty TNHH Tokokosen về việc vướng mắc."
+    codes = [f.code for f in check_citations(text, vncite.extract(text), registry=Registry()).findings]
+    assert "malformed-symbol" not in codes
+    spaced = "Căn cứ Nghị quyết số 704 NQ/HĐNN7 ngày 30/01/1986 của Hội đồng Nhà nước về việc thăng quân hàm."
+    findings = check_citations(spaced, vncite.extract(spaced), registry=Registry()).findings
+    assert [f.suggestion for f in findings if f.code == "malformed-symbol"] == ["704-NQ/HĐNN7"]
+
+
 @pytest.mark.parametrize(
     ("subject", "end"),
     [

@@ -330,8 +330,8 @@ def check_dangling(ctx: CheckContext) -> list[Finding]:
             spans.append((c.start, c.end))
             out.append(_dangling(c, i))
     for m in _back_reference().finditer(ctx.text):
-        if any(a < m.end() and m.start() < b for a, b in spans):
-            continue
+        if any(a < m.end() and m.start() < b for a, b in spans) or m.group("type")[:1].islower():
+            continue  # "các quy định nêu trên": the provisions above, a common noun (as the extractor reads it)
         covered = any(c.start < m.end() and m.start() < c.end for c in ctx.citations if c.kind != "self")
         type_ = _type_of_word(m.group("type"))
         earlier = any(c.type == type_ and c.start < m.start() for c in ctx.citations if c.kind != "self")

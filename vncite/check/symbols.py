@@ -186,8 +186,8 @@ def check_symbols(ctx: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for i, c in enumerate(ctx.citations):
         written = c.stated.written_symbol
-        if not written or c.kind == "short":
-            continue
+        if not written or c.kind == "short" or c.stated.own_numbering:
+            continue  # a company's own numbering follows no rule of form
         result = diagnose(written, c.symbol)
         if result is None:
             continue

@@ -29,6 +29,8 @@ class Stated:
     raw_date: str | None = None        # the date as printed ("31/02/2023" may be invalid)
     issuer: str | None = None          # issuer name written at this mention ("của ...")
     subject: str | None = None
+    own_numbering: bool = False        # a company's or an unknown body's own number ("01-10/2025/CV-TKV"), which
+    # follows no state or Party rule of form
 
 
 @dataclass(slots=True)

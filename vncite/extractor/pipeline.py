@@ -93,7 +93,7 @@ def _find_symbols(t: str) -> list[_Found]:
         if (has_urls and _in_url(t, at)) or _FORM_BEFORE.search(t, max(0, at - 24), at):
             continue
         before = read_before(t, at, parsed.by_legislature)
-        if ((parsed.needs_so and not before.has_so) or ((parsed.old_form or parsed.loose) and not before.type_word)
+        if ((parsed.needs_so and not before.has_so) or (parsed.needs_type_word and not before.type_word)
                 or (parsed.loose and _stated_type(before, parsed) is None)):
             continue
         type_word = _stated_type(before, parsed)
@@ -511,7 +511,7 @@ def _to_citations(text: str, norm: Normalized, found: list[_Found], header: Head
             written_symbol=written, type_word=f.type_word if f.kind != "short" else (named.type if named else None),
             code_type=p.code_type if p else None, date=f.after.date or (named.date if named else None),
             raw_date=f.after.raw_date or (named.raw_date if named else None), issuer=f.after.issuer,
-            subject=f.after.subject,
+            subject=f.after.subject, own_numbering=bool(p and p.loose),
         )
         index_of[id(f)] = len(out)
         out.append(Citation(

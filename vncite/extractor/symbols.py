@@ -164,6 +164,11 @@ class ParsedSymbol:
     end: int                # where the symbol ends in the text (a weak trailing code may be cut)
     old_form: bool = False  # "254-CP": a symbol only after its type word, which alone gives the type
     loose: bool = False     # a company's own numbering ("01-10/2025/CV-TKV"): only after a type word
+    spaced: bool = False    # a Party form with a space for its hyphen ("704 NQ/HĐNN7"): only after a type word
+
+    @property
+    def needs_type_word(self) -> bool:
+        return self.old_form or self.loose or self.spaced
 
     @property
     def needs_so(self) -> bool:
@@ -233,7 +238,7 @@ def _parse(groups: tuple[str | None, ...], codes_at: int, length: int) -> Parsed
         return ParsedSymbol(
             symbol=f"{num}-{type_code}/{issuer}", number=num, year=None, type_code=type_code,
             issuer_code=issuer, party=True, code_type=type_for_code(type_code, party=True), end=end,
-            loose="-" not in (party_sep or "-"),  # "704 NQ/HĐNN7": a symbol only after its type word
+            spaced="-" not in (party_sep or "-"),
         )
 
     year_text = year or year2
