@@ -248,6 +248,9 @@ FULL_CASES = [
     # "do X ký ngày …": who signed, then the date
     ("Nghệ sĩ Ưu tú (theo Quyết định số 44-CT do Chủ tịch Hội đồng Bộ trưởng ký ngày 20/1/1984)", "44-CT",
      {"issuer": "Chủ tịch Hội đồng Bộ trưởng", "date": "1984-01-20"}),
+    # a bracketed "(Bổ sung)" between the type word and the number
+    ("(trích Quy định (Bổ sung) số 216-QĐ/TW ngày 01 tháng 4 năm 2009)", "216-QĐ/TW",
+     {"type": "Quy định", "date": "2009-04-01"}),
     # verbs that open a title
     ("Căn cứ Nghị quyết số 182/NQ-CP ngày 22/12/2020 của Chính phủ quyết\nnghị nâng cấp cửa khẩu chính Lóng Sập;",
      "182/NQ-CP", {"subject": "quyết nghị nâng cấp cửa khẩu chính Lóng Sập", "issuer": "Chính phủ"}),

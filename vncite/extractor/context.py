@@ -37,6 +37,7 @@ def _type_before() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     pattern = (
         # not "[Pháp] lệnh", "[Sắc] lệnh"
         rf"(?<![\p{{L}}])(?<!pháp\s)(?<!sắc\s)(?P<tw>{words})(?:\s+(?:{qualifiers}))?"
+        rf"(?:\s*\((?:bổ\s+sung|sửa\s+đổi|dự\s+thảo)\))?"  # "Quy định (Bổ sung) số 216-QĐ/TW"
         rf"\s*(?P<so>s[ốô]\s*[:.]?)?\s*(?P<list>\d{{1,5}}[a-z]?(?:\s*,\s*\d{{1,5}}[a-z]?)*\s*(?:,|và)\s*)?\Z"
     )
     return regex.compile(pattern, regex.IGNORECASE), regex.compile(rf"(?r){pattern}", regex.IGNORECASE)
