@@ -152,6 +152,7 @@ def _subject_open() -> regex.Pattern[str]:
 @cache
 def _subject_end() -> regex.Pattern[str]:
     words = words_alternation(type_words(), ignore_case=True)
+    heads = alternation("issuer_heads")
     return regex.compile(
         # ";" unless a title runs on in lower case ("… trật tự; phòng, chống …"), not a list's next "số N"
         rf";(?![ ](?!số\s*\d|và\s)(?-i:\p{{Ll}}))"
@@ -166,15 +167,15 @@ def _subject_end() -> regex.Pattern[str]:
         rf"|(?:,|;)?\s+(?:và|cùng)\s+(?:các\s+)?(?:{words})\s+(?:số|\d)"
         rf"|(?P<listed>,\s*(?:{words})\s+(?:số|\d))"
         # a new clause whose subject is a body: "..., Sở Thông tin và Truyền thông báo cáo ..."
-        rf"|,\s+(?-i:(?:{alternation('issuer_heads')})\s+\p{{Lu}})"
+        rf"|,\s+(?-i:(?:{heads})\s+\p{{Lu}})"
         # "…, Chính phủ đã tiếp thu …", "…, Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến …": a body or an
         # official who acts; "… như sau (1) …": what follows is content
-        rf"|,\s+(?-i:(?:{alternation('issuer_heads')})(?:\s+\p{{Lu}}\p{{L}}*)*\s+(?:đã|đang|sẽ)\s)"
-        rf"|,\s+(?-i:Phó\s+(?:{alternation('issuer_heads')}))(?:\s+\p{{L}}+){{1,8}}?\s+(?:có\s+ý\s+kiến|đã|đồng\s+ý)\s"
-        rf"|,\s+(?-i:(?:{alternation('issuer_heads')}))(?:\s+\p{{L}}+){{0,8}}?\s+có\s+ý\s+kiến(?![\p{{L}}])"
+        rf"|,\s+(?-i:(?:{heads})(?:\s+\p{{Lu}}\p{{L}}*)*\s+(?:đã|đang|sẽ)\s)"
+        rf"|,\s+(?-i:Phó\s+(?:{heads}))(?:\s+\p{{L}}+){{1,8}}?\s+(?:có\s+ý\s+kiến|đã|đồng\s+ý)\s"
+        rf"|,\s+(?-i:(?:{heads}))(?:\s+\p{{L}}+){{0,8}}?\s+có\s+ý\s+kiến(?![\p{{L}}])"
         rf"|\s+(?:cụ\s+thể\s+)?như\s+sau(?![\p{{L}}])"
         # "… do Quốc hội ban hành ngày …": who issued it, after the subject
-        rf"|\s+do\s+(?-i:(?:{alternation('issuer_heads')}))(?:[^;.\n]{{0,120}}?)\s+(?:ban\s+hành|thông\s+qua)(?![\p{{L}}])",
+        rf"|\s+do\s+(?-i:(?:{heads}))(?:[^;.\n]{{0,120}}?)\s+(?:ban\s+hành|thông\s+qua)(?![\p{{L}}])",
         regex.IGNORECASE,
     )
 

@@ -23,7 +23,6 @@ from vncite.patterns.types import type_words
 _TOKEN = regex.compile(r"\G(\s*)(TP\.|[\p{L}\d][\p{L}\d&]*|\(|[-,])")
 _NUMBER_GOES_ON = regex.compile(r"[./-]\d")
 _NAME_HEADS = frozenset({"Ban", "Tổ", "Hội", "Ủy"})  # "Ban Chỉ đạo", "Tổ Công tác": a verb-like word names them
-_SUBJECT_MARKS = frozenset({"về", "v/v"})
 _MAX_LOWER_RUN = 5  # "Tòa án nhân dân tối cao": five lower-case syllables after a capital
 _WINDOW = 220
 
@@ -44,6 +43,12 @@ def issuer_heads() -> regex.Pattern[str]:
 @cache
 def _not_places() -> frozenset[str]:
     return frozenset(phrases()["not_places"])
+
+
+@cache
+def _subject_marks() -> frozenset[str]:
+    """The one-word subject markers ("về", "v/v"): one in capitals still opens the subject."""
+    return frozenset(m for m in phrases()["subject_markers"] if " " not in m)
 
 
 @cache
@@ -126,7 +131,7 @@ def read_issuer(text: str, pos: int, require_head: bool = False, limit: int | No
         if _is_cap(tok):
             if i >= 2 and bigram in stop_bigrams and toks[i - 1][2] not in _NAME_HEADS:
                 break  # "... Truyền thông Tổ chức Hội nghị": a verb opens the subject; "(Trưởng) Ban Tổ chức" is a name
-            if low in _SUBJECT_MARKS:
+            if low in _subject_marks():
                 break  # "… của Chính phủ Về kiểm tra …": a subject opened in capitals
             lower_run = 0
         else:

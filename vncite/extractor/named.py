@@ -158,11 +158,16 @@ def _not_a_law(title: str, type_word: str) -> bool:
     branch of law (the code is the Bộ luật)."""
     words = title.lower().split()
     first, two = words[0], " ".join(words[:2])
-    stops = phrases()["law_title_stops"]
+    stops = _law_title_stops()
     return (first in _not_law_titles() or two in _not_law_titles() or "luật" in words[1:2]
             or (type_word == "Luật" and " ".join(words) in phrases()["branches_of_law"])
             or (title[0].islower() and (first in stops or two in stops  # "Luật khi …", "Bộ luật quy định …"
                                         or _opens_with_a_verb(words))))
+
+
+@cache
+def _law_title_stops() -> frozenset[str]:
+    return frozenset(phrases()["law_title_stops"])
 
 
 def _opens_with_a_verb(words: list[str]) -> bool:
@@ -346,7 +351,7 @@ def find_named(text: str, taken: Callable[[int], bool] = lambda _: False) -> lis
             named_so = _PERIOD.search(title) or _CITED_IN_BRACKETS.match(text, end, end + 40)
             if not named_so or too_long or not (word[0].isupper() or m.group("natprog")):
                 continue
-            if title[0].islower() and title.split()[0] in phrases()["law_title_stops"] and title.split()[0] != "về":
+            if title[0].islower() and title.split()[0] in _law_title_stops() and title.split()[0] != "về":
                 continue  # "Chương trình với các chương trình mục tiêu quốc gia khác": no name follows
             if len(_GENERIC_PROGRAMME.sub(" ", title).split()) < 2:
                 continue  # "Chương trình mục tiêu quốc gia", "Chương trình giai đoạn 2026-2030": no name

@@ -161,7 +161,6 @@ def _compose(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     return "".join(pieces), tuple(norm_anchors), tuple(source_anchors)
 
 
-
 def normalize(text: str) -> Normalized:
     composed, norm_anchors, source_anchors = _compose(text)
     return Normalized(_flatten(composed), len(text), norm_anchors, source_anchors)

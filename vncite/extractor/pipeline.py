@@ -26,7 +26,7 @@ from vncite.extractor.normalize import Normalized, normalize
 from vncite.extractor.relation import relation_of
 from vncite.extractor.selfid import Header, is_number_label, read_header
 from vncite.extractor.symbols import ParsedSymbol, symbol_candidates
-from vncite.patterns.issuers import agrees_with_code, issuer_by_code, issuer_name_for_code
+from vncite.patterns.issuers import NATIONAL_LEVELS, agrees_with_code, issuer_by_code, issuer_name_for_code
 from vncite.patterns.keys import fold, symbol_key
 from vncite.patterns.phrases import expand_law_abbreviations
 from vncite.patterns.types import self_referring_types, type_for_word, types_named_by_own_code
@@ -102,8 +102,9 @@ def _find_symbols(t: str) -> list[_Found]:
         # a list: "các Quyết định số 12, 13 và 14/QĐ-UBND", "Công văn số A ngày … và Công văn số B ngày …
         # của Bộ Nội vụ về …" share the type word, and the issuer and subject written after the last one
         same_type = before.type_word is None or (type_word is not None and type_word == (prev and prev.type_word))
-        joiner = (_LIST_JOINER.match(t, prev.after.end, start)
-                  if same_type and prev is not None and prev.after.end <= start and not prev.after.subject else None)
+        joiner_to_prev = (_LIST_JOINER.match(t, prev.after.end, start)
+                          if prev is not None and prev.after.end <= start else None)
+        joiner = joiner_to_prev if same_type and prev is not None and not prev.after.subject else None
         # "…, Thông tư số 41/2024/TT-BTC; Thông tư số 44/2017/TT-BTC quy định …": a ";" and the type word
         # written again start another item, not another member of the list
         if prev is not None and joiner and not (";" in joiner.group() and before.type_word):
@@ -114,10 +115,8 @@ def _find_symbols(t: str) -> list[_Found]:
             list_group = prev.list_group
         # "Xét đề nghị của Ngân hàng Chính sách xã hội tại Tờ trình số 127/TTr-HĐQT ngày … và văn bản số
         # 9720/NHCS-KHNV …": the body said before the first is the body of the next one joined to it
-        joiner_to_prev = (_LIST_JOINER.match(t, prev.after.end, start)
-                          if prev is not None and prev.after.end <= start else None)
         shared = prev.stated_issuer if prev and joiner_to_prev and ";" not in joiner_to_prev.group() else None
-        after, stated_issuer = _read_fields(t, parsed, before, start, type_word, shared)
+        after, stated_issuer = _read_fields(t, parsed, before, start, shared)
         item = _Found("full", start, parsed.end, (at, parsed.end), parsed, type_word, after,
                       law_title=before.law_title, list_group=list_group, stated_issuer=stated_issuer)
         found.append(item)
@@ -133,7 +132,7 @@ def _in_url(t: str, at: int) -> bool:
     return _URL_HEAD.search(t, space.end() if space else lo, at) is not None
 
 
-def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int, type_word: str | None,
+def _read_fields(t: str, parsed: ParsedSymbol, before: Before, start: int,
                  shared_issuer: str | None) -> tuple[After, str | None]:
     """Date, issuer, subject: after the symbol first, then what the sentence said before it (or before
     the citation this one is joined to: `shared_issuer`); and the issuer said before."""
@@ -444,9 +443,6 @@ def _merge(found: list[_Found]) -> dict[str, _Merged]:
     return merged
 
 
-_NATIONAL_LEVELS = frozenset({"central", "ministry", "party-central", "court"})
-
-
 _BARE_PLACE = regex.compile(r"\s(?P<kind>tỉnh|[Tt]hành\s+phố)$")
 _OWN_PLACE = regex.compile(r"\s(?P<kind>tỉnh|[Tt]hành\s+phố)\s+\p{Lu}.*$")
 
@@ -474,7 +470,7 @@ def _own_issuer(from_header: str | None, own: ParsedSymbol | None) -> str | None
     """The document's issuer: its header block, unless its own symbol names a national body the block
     does not (a Party header reads "BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG" for the VPTW)."""
     coded = issuer_by_code(own.issuer_code) if own and own.issuer_code else None
-    if coded and coded.level in _NATIONAL_LEVELS and (
+    if coded and coded.level in NATIONAL_LEVELS and (
         from_header is None or coded.name.casefold() not in from_header.casefold()
     ):
         return coded.name

@@ -402,14 +402,14 @@ def issuer_name_for_code(code: str) -> str | None:
         if not (name := _part_name(part)):
             break
         hit = _lookup(part)
-        if names and hit and hit[0].level in _LOCAL_LEVELS and first_level in _NATIONAL_LEVELS:
+        if names and hit and hit[0].level in _LOCAL_LEVELS and first_level in NATIONAL_LEVELS:
             break  # "QĐ-BNN-VP": a local office's code after a ministry's is the ministry's own unit
         first_level = first_level if names else (hit[0].level if hit else None)
         names.append(name)
     return " - ".join(names) or None
 
 
-_NATIONAL_LEVELS = frozenset({"central", "ministry", "court", "party-central"})
+NATIONAL_LEVELS = frozenset({"central", "ministry", "court", "party-central"})  # the tiers of national bodies
 _LOCAL_LEVELS = frozenset({"province", "department", "party-local", "party-district"})
 
 
